@@ -1,0 +1,57 @@
+# newsquiz: a thin wrapper over scripts/bootstrap.sh, CMake presets and the test runners.
+#
+#   make demo    install what is missing, build, serve the demo on http://127.0.0.1:$(PORT)/
+#   make test    install what is missing, build, run every suite (native, WebAssembly, browser)
+#
+# Other targets: native, wasm, asan, bench, fuzz, clean.
+PORT ?= 8080
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+# Emscripten's JS optimizer needs Debian's acorn (node-acorn).
+export NODE_PATH := /usr/share/nodejs
+
+.PHONY: all bootstrap native wasm asan test test-native test-wasm test-asan test-web demo bench fuzz clean
+
+all: native wasm
+
+bootstrap:
+	@scripts/bootstrap.sh
+
+# configure once per preset (CMake re-runs itself when a CMakeLists.txt changes)
+build/%/CMakeCache.txt: | bootstrap
+	@cmake --preset $* >/dev/null
+
+native: bootstrap build/native/CMakeCache.txt
+	@cmake --build --preset native -j $(JOBS)
+
+wasm: bootstrap build/wasm/CMakeCache.txt
+	@cmake --build --preset wasm -j $(JOBS)
+
+asan: bootstrap build/asan/CMakeCache.txt
+	@cmake --build --preset asan -j $(JOBS)
+
+test-native: native
+	@ctest --preset native -j $(JOBS)
+
+test-wasm: wasm
+	@ctest --preset wasm -j $(JOBS)
+
+test-asan: asan
+	@ctest --preset asan -j $(JOBS)
+
+test-web: wasm
+	@node --test web/tests/
+
+# Builds everything first, then runs every suite even when one fails, and fails if any did.
+test: native wasm asan
+	@status=0; \
+	for suite in test-native test-wasm test-asan test-web; do \
+	  echo "[newsquiz] $$suite"; \
+	  $(MAKE) --no-print-directory $$suite || { status=1; echo "[newsquiz] $$suite FAILED"; }; \
+	done; \
+	exit $$status
+
+demo: wasm
+	@node web/server.mjs --port $(PORT)
+
+clean:
+	rm -rf build web/dist

@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# Installs what newsquiz needs to build and test; changes nothing when all is there.
+#
+#   scripts/bootstrap.sh            # Debian packages, C/C++ sources for WebAssembly, npm packages
+#
+# Every dependency comes from a registry, pinned: Debian's archive (binary packages and,
+# for sources compiled to WebAssembly, the source pool with a sha256) and npm (web/package-lock.json).
+# Overrides for machines that are not Debian: IMGUI_DIR=/path/to/imgui-1.92.2b and
+# UTF8PROC_DIR=/path/to/utf8proc-2.8.0 skip the source downloads; NQ_SKIP_APT=1 skips apt.
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+deps="$root/.deps"
+
+say() { printf '[newsquiz] %s\n' "$*" >&2; }
+die() { say "error: $*"; exit 1; }
+
+# [SECTION] Debian packages. "name=version" is installed at exactly that version when missing;
+# packages that receive security updates (chromium, freetype) are pinned to the suite instead.
+debian_packages=(
+  emscripten=3.1.6~dfsg-5
+  binaryen=108-1
+  node-acorn=8.8.1+ds+~cs25.17.7-2
+  nlohmann-json3-dev=3.11.2-2
+  doctest-dev=2.4.9~ds-1
+  libstb-dev=0.0~git20220908.8b5f1f3+ds-1
+  fonts-inter=4.0~beta7+ds-1
+  fonts-noto-color-emoji
+  python3-fonttools
+  libfreetype-dev
+  chromium
+  curl
+  ca-certificates
+  xz-utils
+  pkg-config
+)
+
+missing=()
+installed=$(dpkg-query -W -f='${Package}=${Version} ${db:Status-Abbrev}\n' "${debian_packages[@]%%=*}" 2>/dev/null || true)
+for spec in "${debian_packages[@]}"; do
+  name=${spec%%=*}
+  line=$(grep -E "^${name//+/\\+}=" <<<"$installed" || true)
+  if [[ "$line" != *" ii "* ]]; then
+    missing+=("$spec")
+  elif [[ "$spec" == *=* && "${line%% *}" != "$spec" ]]; then
+    say "warning: $name is ${line%% *}, newsquiz is pinned to ${spec#*=}; builds may differ"
+  fi
+done
+
+if ((${#missing[@]})) && [[ -z "${NQ_SKIP_APT:-}" ]]; then
+  sudo=""
+  if [[ $(id -u) != 0 ]]; then
+    command -v sudo >/dev/null || die "need root or sudo to install: ${missing[*]}"
+    sudo="sudo"
+  fi
+  say "installing Debian packages: ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -q
+  $sudo apt-get install -y -q --no-install-recommends "${missing[@]}" </dev/null
+fi
+
+# [SECTION] C and C++ sources compiled to WebAssembly (and natively, so both builds match).
+archive_uri() {
+  local uri=""
+  if [[ -f /etc/apt/sources.list.d/debian.sources ]]; then
+    uri=$(awk '/^URIs:/ {print $2; exit}' /etc/apt/sources.list.d/debian.sources)
+  fi
+  if [[ -z "$uri" && -f /etc/apt/sources.list ]]; then
+    uri=$(awk '$1 == "deb" && $0 ~ /debian/ {print $2; exit}' /etc/apt/sources.list)
+  fi
+  echo "${uri:-http://deb.debian.org/debian}"
+}
+
+# fetch_source NAME VERSION POOL_PATH SHA256 OVERRIDE_VAR
+fetch_source() {
+  local name=$1 version=$2 pool=$3 sha=$4 override=$5
+  local dir="$deps/$name-$version" stamp="$deps/$name-$version.ok"
+  if [[ -n "${!override:-}" ]]; then
+    [[ -d "${!override}" ]] || die "$override=${!override} is not a folder"
+    return
+  fi
+  [[ -f "$stamp" && "$(cat "$stamp")" == "$sha" && -d "$dir" ]] && return
+  mkdir -p "$deps"
+  local url tarball="$deps/${pool##*/}"
+  url="$(archive_uri)/$pool"
+  say "fetching $name $version from Debian's source archive"
+  if ! curl -fsSL --retry 3 -o "$tarball.part" "$url"; then
+    rm -f "$tarball.part"
+    die "could not download $url. Debian drops old sources from its pool: fetch $name $version by hand and set $override=/path/to/$name-$version"
+  fi
+  local got
+  got=$(sha256sum "$tarball.part" | cut -d' ' -f1)
+  if [[ "$got" != "$sha" ]]; then
+    rm -f "$tarball.part"
+    die "$url has sha256 $got, expected $sha; refusing to build it. Set $override to a verified copy"
+  fi
+  mv "$tarball.part" "$tarball"
+  rm -rf "$dir" && mkdir -p "$dir"
+  tar -xf "$tarball" -C "$dir" --strip-components=1
+  rm -f "$tarball"
+  echo "$sha" >"$stamp"
+}
+
+fetch_source imgui 1.92.2b pool/main/i/imgui/imgui_1.92.2b+ds.orig.tar.xz \
+  e7bd201d56b5ee90d24d5dac85e5c12f98bdb95410252a62d27b7f89e4566d48 IMGUI_DIR
+fetch_source utf8proc 2.8.0 pool/main/u/utf8proc/utf8proc_2.8.0.orig.tar.gz \
+  a0a60a79fe6f6d54e7d411facbfcc867a6e198608f2cd992490e46f04b1bcecc UTF8PROC_DIR
+
+# [SECTION] npm packages for the browser tests and test oracles, exactly as locked.
+web="$root/web"
+if [[ ! -f "$web/node_modules/.package-lock.json" || "$web/package-lock.json" -nt "$web/node_modules/.package-lock.json" ]]; then
+  say "installing npm packages (web/package-lock.json)"
+  (cd "$web" && npm ci --no-audit --no-fund --loglevel=error </dev/null)
+fi

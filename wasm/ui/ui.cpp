@@ -1,0 +1,62 @@
+// SKELETON: the article card only; the reader's-experience work replaces it with every screen.
+#include "ui.h"
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+namespace nq::ui {
+
+const char* role_name(Role role) {
+    switch (role) {
+        case Role::heading: return "heading";
+        case Role::text: return "text";
+        case Role::button: return "button";
+        case Role::radio: return "radio";
+        case Role::checkbox: return "checkbox";
+        case Role::textbox: return "textbox";
+        case Role::link: return "link";
+        case Role::progressbar: return "progressbar";
+        case Role::status: return "status";
+    }
+    return "text";
+}
+
+static void add_item(FrameOut& out, const char* id, Role role, const std::string& label) {
+    ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    out.items.push_back({id, role, label, "", false, min.x, min.y, max.x - min.x, max.y - min.y});
+}
+
+FrameOut ui_frame(Ui& ui, const Document& doc) {
+    FrameOut out;
+    ImGuiIO& io = ImGui::GetIO();
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(ImVec2(ui.width, io.DisplaySize.y));
+    ImGui::Begin("newsquiz", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoBringToFrontOnFocus);
+    const Article& a = doc.article;
+    ImGui::TextUnformatted(a.date.c_str());
+    add_item(out, "date", Role::text, a.date);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(a.headline.c_str());
+    add_item(out, "headline", Role::heading, a.headline);
+    ImGui::TextUnformatted(a.dek.c_str());
+    std::string sources;
+    for (const Source& s : a.sources) sources += (sources.empty() ? "" : "  ") + s.name;
+    if (a.more_sources > 0) sources += "  +" + std::to_string(a.more_sources);
+    ImGui::TextUnformatted(sources.c_str());
+    for (const std::string& p : a.body) ImGui::TextUnformatted(p.c_str());
+    std::string topics;
+    for (const Topic& t : a.topics) topics += (topics.empty() ? "" : "  ") + t.label;
+    ImGui::TextUnformatted(topics.c_str());
+    ImGui::PopTextWrapPos();
+    if (doc.has_quiz) {
+        if (ImGui::Button("Start quiz")) out.intents.push_back({IntentKind::start_quiz});
+        add_item(out, "start", Role::button, "Start quiz");
+    }
+    out.content_height = ImGui::GetCurrentWindow()->DC.CursorMaxPos.y + ImGui::GetStyle().WindowPadding.y;
+    ImGui::End();
+    return out;
+}
+
+}  // namespace nq::ui
