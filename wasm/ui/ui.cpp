@@ -23,14 +23,26 @@ const char* role_name(Role role) {
 
 static void add_item(FrameOut& out, const char* id, Role role, const std::string& label) {
     ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
-    out.items.push_back({id, role, label, "", false, min.x, min.y, max.x - min.x, max.y - min.y});
+    Item item;
+    item.id = id;
+    item.role = role;
+    item.label = label;
+    item.imgui_id = ImGui::GetItemID();
+    item.x = min.x;
+    item.y = min.y;
+    item.w = max.x - min.x;
+    item.h = max.y - min.y;
+    out.items.push_back(item);
 }
 
-FrameOut ui_frame(Ui& ui, const Document& doc) {
+void ui_set_text(Ui& ui, const std::string& item_id, const std::string& text) { ui.fields[item_id] = text; }
+
+FrameOut ui_frame(Ui&, const App& app) {
+    const Document& doc = app.loaded.doc;
     FrameOut out;
     ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(0, 0));
-    ImGui::SetNextWindowSize(ImVec2(ui.width, io.DisplaySize.y));
+    ImGui::SetNextWindowSize(io.DisplaySize);
     ImGui::Begin("newsquiz", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoBringToFrontOnFocus);
@@ -51,7 +63,7 @@ FrameOut ui_frame(Ui& ui, const Document& doc) {
     ImGui::TextUnformatted(topics.c_str());
     ImGui::PopTextWrapPos();
     if (doc.has_quiz) {
-        if (ImGui::Button("Start quiz")) out.intents.push_back({IntentKind::start_quiz});
+        if (ImGui::Button("Start quiz")) out.intents.push_back({IntentKind::start_quiz, {}, -1});
         add_item(out, "start", Role::button, "Start quiz");
     }
     out.content_height = ImGui::GetCurrentWindow()->DC.CursorMaxPos.y + ImGui::GetStyle().WindowPadding.y;

@@ -1,57 +1,88 @@
-// ui.h: the newsquiz front end, drawn with Dear ImGui from core state.
+// ui.h: the newsquiz front end, drawn with Dear ImGui from an nq::App.
 //
-// Each frame the platform (web/ or native/) fills ImGuiIO, calls ui_frame() between
-// ImGui::NewFrame() and ImGui::Render(), and reads back what the frame produced: the
-// height the content needs, the items on screen (for the accessible DOM mirror, the
-// tests and state().targets) and the intents the reader expressed.
+// Each frame the platform (web/ in the browser, native/ for tests and PNGs) fills ImGuiIO,
+// calls ui_frame() between ImGui::NewFrame() and ImGui::Render(), applies the intents it
+// returns with nq::app_apply(), and reads back the rest: the height the content needs, the
+// items on screen (accessible DOM mirror, state().targets, tests), links to open and text
+// for the live region. The UI never changes the App itself.
 //
-//   nq::ui::Ui ui;                         // UI-only state (fold, focus, theme)
+//   nq::ui::Ui ui;  ui.fonts = {regular, bold};  ui.options.dark = false;
 //   ImGui::NewFrame();
-//   nq::ui::FrameOut out = nq::ui::ui_frame(ui, doc);
-//   ImGui::Render();                       // then draw, resize to out.content_height
+//   nq::ui::FrameOut out = nq::ui::ui_frame(ui, app);
+//   ImGui::Render();
+//   for (const nq::Intent& i : out.intents) nq::app_apply(app, i, now_ms);
+//
+// ImGui units are CSS pixels: io.DisplaySize is the canvas's CSS size and
+// io.DisplayFramebufferScale the device pixel ratio.
 //
 // Index of this file:
 // [SECTION] Items
+// [SECTION] Options and state
 // [SECTION] Frame
 #pragma once
 
+#include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
-#include "document.h"
+#include "app.h"
+
+struct ImFont;
 
 namespace nq::ui {
 
-// [SECTION] Items: what is on screen, in reading order
+// [SECTION] Items: everything on screen, in reading order
 enum class Role { heading, text, button, radio, checkbox, textbox, link, progressbar, status };
 const char* role_name(Role role);  // "button": as in state().targets
 
 struct Item {
-    std::string id;     // stable across frames while the item stays on screen
+    std::string id;     // stable while the item stays on screen ("start", "q3/choice/b", ...)
     Role role = Role::text;
     std::string label;  // what a screen reader says
-    std::string state;  // "checked", "disabled", ... ("" = none)
-    bool checked = false;
+    std::string state;  // extra state words ("disabled", "correct", ...); "" = none
+    bool checked = false;    // radio, checkbox
+    std::string value;       // textbox: current text; progressbar: "3 of 8"
+    std::string href;        // link: the safe URL it opens
+    int level = 0;           // heading: 1..3
+    uint32_t imgui_id = 0;   // interactive items: for ImGui::ActivateItemByID / focus from the DOM
     float x = 0, y = 0, w = 0, h = 0;  // CSS pixels relative to the canvas
 };
 
-// [SECTION] Frame
-enum class IntentKind { none, start_quiz };
-
-struct Intent {
-    IntentKind kind = IntentKind::none;
+// [SECTION] Options and state
+struct Options {
+    bool dark = false;           // resolved by the platform (data-theme, prefers-color-scheme)
+    uint32_t accent = 0;         // 0xRRGGBB publisher accent; 0 = the default blue
+    std::string lang = "en";     // built-in strings: "en" or "es" (others fall back to en)
 };
 
-struct FrameOut {
-    float content_height = 0;  // CSS pixels the content needs; the canvas follows it
-    std::vector<Item> items;
-    std::vector<Intent> intents;
+struct Fonts {
+    ImFont* regular = nullptr;  // body text; emoji merged in where the platform can
+    ImFont* bold = nullptr;     // headline, buttons
 };
 
+// UI-only state that survives between frames (folds, field buffers, drag in progress).
 struct Ui {
-    float width = 0;  // CSS pixels, set by the platform before each frame
+    Options options;
+    Fonts fonts;
+    std::map<std::string, std::string> fields;  // textbox item id -> text being edited
+    bool body_expanded = false;                 // "Read more" on the article card
+    std::string focus_id;                       // item to show the focus ring on (from the DOM mirror)
 };
 
-FrameOut ui_frame(Ui& ui, const Document& doc);
+// The web platform edits text in a real <input> over the canvas and hands the text here.
+void ui_set_text(Ui& ui, const std::string& item_id, const std::string& text);
+
+// [SECTION] Frame
+struct FrameOut {
+    float content_height = 0;          // CSS pixels the content needs; the canvas follows it
+    std::vector<Item> items;
+    std::vector<Intent> intents;       // to apply with app_apply, in order
+    std::vector<std::string> open_links;  // safe URLs the reader activated this frame
+    std::string announcement;          // for the polite live region ("" = nothing new)
+    bool animating = false;            // true while something moves: keep drawing frames
+};
+
+FrameOut ui_frame(Ui& ui, const App& app);
 
 }  // namespace nq::ui

@@ -13,7 +13,7 @@
 #include <imgui_impl_opengl3.h>
 #include <nlohmann/json.hpp>
 
-#include "document.h"
+#include "app.h"
 #include "ui/ui.h"
 
 #define NQ_WEB extern "C" EMSCRIPTEN_KEEPALIVE
@@ -22,7 +22,7 @@ namespace {
 
 struct Web {
     EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = 0;
-    nq::LoadResult loaded;
+    nq::App app;
     nq::ui::Ui ui;
     nq::ui::FrameOut last;
     int trailing_frames = 0;  // frames still to draw after the last input
@@ -56,9 +56,9 @@ NQ_WEB int nq_web_open(const char* doc_json) {
     io.Fonts->AddFontDefault();
     ImGui::StyleColorsLight();
     ImGui_ImplOpenGL3_Init("#version 300 es");
-    g_web.loaded = nq::load_document(doc_json);
+    g_web.app = nq::app_open(doc_json, nq::AppOptions());
     g_web.trailing_frames = 3;
-    return g_web.loaded.ok ? 1 : 0;
+    return g_web.app.loaded.ok ? 1 : 0;
 }
 
 // Input from the loader, in CSS pixels relative to the canvas. kind: 0 move, 1 down, 2 up, 3 cancel/leave.
@@ -82,10 +82,9 @@ NQ_WEB int nq_web_frame(float css_width, float css_height, float dpr, double now
     last_ms = now_ms;
     io.DisplaySize = ImVec2(css_width, css_height);
     io.DisplayFramebufferScale = ImVec2(dpr, dpr);
-    g_web.ui.width = css_width;
     ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
-    g_web.last = nq::ui::ui_frame(g_web.ui, g_web.loaded.doc);
+    g_web.last = nq::ui::ui_frame(g_web.ui, g_web.app);
     ImGui::Render();
     glViewport(0, 0, int(std::lround(css_width * dpr)), int(std::lround(css_height * dpr)));
     glClearColor(0, 0, 0, 0);
@@ -101,12 +100,12 @@ NQ_WEB float nq_web_height() { return g_web.last.content_height; }
 // The screen as data (state() of interfaces.md §4); the caller frees it with free().
 NQ_WEB char* nq_web_state() {
     nlohmann::json s;
-    const nq::Document& d = g_web.loaded.doc;
-    s["screen"] = g_web.loaded.ok ? "article" : "error";
+    const nq::Document& d = g_web.app.loaded.doc;
+    s["screen"] = nq::screen_name(g_web.app.screen);
     s["article"] = {{"id", d.article.id}, {"headline", d.article.headline}};
     s["question"] = nullptr;
     s["result"] = nullptr;
-    s["error"] = g_web.loaded.ok ? nlohmann::json(nullptr) : nlohmann::json("This quiz could not be loaded");
+    s["error"] = g_web.app.loaded.ok ? nlohmann::json(nullptr) : nlohmann::json("This quiz could not be loaded");
     nlohmann::json targets = nlohmann::json::array();
     for (const nq::ui::Item& it : g_web.last.items)
         targets.push_back({{"id", it.id}, {"role", nq::ui::role_name(it.role)}, {"label", it.label},

@@ -1,0 +1,89 @@
+// app.h: one widget's state, and the one place where a reader's intents change it.
+//
+// The front ends (the ImGui canvas, the HTML fallback, the terminal `play`) draw from an
+// App and hand back Intents; app_apply() applies them to the session and the screens and
+// returns the events the page should hear (newsquiz:start, :answer, :complete).
+//
+//   nq::AppOptions options;  options.seed = 42;
+//   nq::App app = nq::app_open(json_text, options);
+//   if (app.screen == nq::Screen::error) show(app.loaded.diagnostics);
+//   for (const nq::AppEvent& e : nq::app_apply(app, {nq::IntentKind::start_quiz}, now_ms)) emit(e);
+//
+// Index of this file:
+// [SECTION] Screens and options
+// [SECTION] App
+// [SECTION] Intents and events
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "document.h"
+#include "scoring.h"
+#include "session.h"
+
+namespace nq {
+
+// [SECTION] Screens and options
+enum class Screen { article, question, results, review, progress, actions, error };
+const char* screen_name(Screen screen);  // as in state().screen
+
+enum class StartAt { article, quiz };
+
+struct AppOptions {
+    uint64_t seed = 0;               // shuffles and picks; the platform passes a fresh one per widget
+    StartAt start = StartAt::article;  // data-start
+    double now_ms = 0;               // the clock when opened (quiz start time for StartAt::quiz)
+};
+
+// [SECTION] App
+struct App {
+    LoadResult loaded;    // the document and every diagnostic about it
+    Session session;      // the current attempt (phase article until the quiz starts)
+    Screen screen = Screen::article;
+    std::vector<bool> actions_done;  // one per document action: ticked "Done" by the reader
+};
+
+App app_open(std::string_view json_text, const AppOptions& options);
+
+// The question on screen (question and feedback phases), or nullptr.
+const Question* app_current_question(const App& app);
+const QuestionRecord* app_current_record(const App& app);
+
+// [SECTION] Intents and events
+enum class IntentKind {
+    start_quiz,    // article -> first question (also "Retake" from the card)
+    answer,        // response: the current question's new response
+    submit,        // score the current question
+    next,          // feedback -> next question or results
+    finish,        // end the attempt now
+    retry,         // a new attempt
+    show_review,   // results -> review of every question
+    show_results,  // review -> results
+    show_actions,  // "What you can do"
+    show_progress, // the reader's progress
+    show_article,  // back to the card
+    toggle_action_done,  // index: which action
+};
+const char* intent_name(IntentKind kind);
+
+struct Intent {
+    IntentKind kind = IntentKind::show_article;
+    Response response;  // answer
+    int index = -1;     // toggle_action_done
+};
+
+enum class AppEventKind { start, answer, complete };
+
+struct AppEvent {
+    AppEventKind kind = AppEventKind::start;
+    int record = -1;  // answer: index into session.records
+};
+
+// Applies one intent at time now_ms. An intent that does not apply on the current screen
+// changes nothing and returns no events.
+std::vector<AppEvent> app_apply(App& app, const Intent& intent, double now_ms);
+
+}  // namespace nq
