@@ -1,32 +1,82 @@
-// SKELETON native harness: `newsquiz validate FILE...`.
+// The `newsquiz` entry point: dispatches to the registered commands.
+#include "cli.h"
+
 #include <cstdio>
+#include <cstring>
 #include <fstream>
-#include <sstream>
-#include <string>
+#include <vector>
 
-#include "document.h"
+namespace nq::cli {
 
-static int usage() {
-    std::fprintf(stderr, "usage: newsquiz validate FILE...\n");
+static std::vector<Command>& commands() {
+    static std::vector<Command> all;
+    return all;
+}
+
+Registration::Registration(const Command& command) { commands().push_back(command); }
+
+static const Command* find_command(const std::string& name) {
+    for (const Command& c : commands())
+        if (name == c.name) return &c;
+    return nullptr;
+}
+
+bool read_file(const std::string& path, size_t max_bytes, std::string& out, std::string& error) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        error = "cannot open the file";
+        return false;
+    }
+    in.seekg(0, std::ios::end);
+    std::streamoff size = in.tellg();
+    if (size < 0) {  // not seekable (a pipe): read up to the limit and one byte more
+        in.clear();
+        in.seekg(0);
+    } else if (size_t(size) > max_bytes) {
+        error = "is larger than " + std::to_string(max_bytes / (1024 * 1024)) + " MiB";
+        return false;
+    }
+    in.seekg(0, std::ios::beg);
+    out.clear();
+    char buf[65536];
+    while (in.read(buf, sizeof buf) || in.gcount() > 0) {
+        out.append(buf, size_t(in.gcount()));
+        if (out.size() > max_bytes) {
+            error = "is larger than " + std::to_string(max_bytes / (1024 * 1024)) + " MiB";
+            return false;
+        }
+    }
+    if (in.bad()) {
+        error = "cannot read the file";
+        return false;
+    }
+    return true;
+}
+
+int usage_error(const char* command_name, const std::string& message) {
+    const Command* c = find_command(command_name);
+    if (!message.empty()) std::fprintf(stderr, "newsquiz %s: %s\n", command_name, message.c_str());
+    std::fprintf(stderr, "usage: newsquiz %s\n", c ? c->usage : command_name);
     return 2;
 }
 
+static int help(FILE* to) {
+    std::fprintf(to, "usage: newsquiz COMMAND [ARGS]\n\ncommands:\n");
+    for (const Command& c : commands()) std::fprintf(to, "  %-58s %s\n", c.usage, c.summary);
+    return to == stdout ? 0 : 2;
+}
+
+}  // namespace nq::cli
+
 int main(int argc, char** argv) {
-    if (argc < 3 || std::string(argv[1]) != "validate") return usage();
-    int status = 0;
-    for (int i = 2; i < argc; ++i) {
-        std::ifstream in(argv[i], std::ios::binary);
-        if (!in) {
-            std::printf("%s: error: cannot read the file\n", argv[i]);
-            status = 1;
-            continue;
-        }
-        std::stringstream ss;
-        ss << in.rdbuf();
-        nq::LoadResult r = nq::load_document(ss.str());
-        for (const nq::Diagnostic& d : r.diagnostics) std::printf("%s: %s\n", argv[i], nq::diagnostic_to_string(d).c_str());
-        if (r.ok) std::printf("%s: ok\n", argv[i]);
-        else status = 1;
+    using namespace nq::cli;
+    if (argc < 2) return help(stderr);
+    std::string name = argv[1];
+    if (name == "--help" || name == "-h" || name == "help") return help(stdout);
+    const Command* c = find_command(name);
+    if (!c) {
+        std::fprintf(stderr, "newsquiz: unknown command '%s'\n", name.c_str());
+        return help(stderr);
     }
-    return status;
+    return c->run(Args(argv + 2, argv + argc));
 }
