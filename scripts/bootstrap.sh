@@ -29,6 +29,7 @@ debian_packages=(
   python3-fonttools
   libfreetype-dev
   chromium
+  cmake
   curl
   ca-certificates
   xz-utils
