@@ -2,7 +2,9 @@
 //
 // The rules are those of shared/spec/content-format.md: partial credit, weights,
 // tolerance and ranges, all_or_nothing. Scores are rounded to 0.01 of a point per
-// question, sums are of rounded scores, the percent is rounded to 0.1.
+// question, sums are of rounded scores, the percent is rounded to 0.1 (half away from
+// zero each time). A question's max is its points rounded the same way, so full marks
+// always equal max. The JSON shapes of responses and scores are in codec.h.
 //
 //   nq::Response r;  r.answered = true;  r.ids = {"b"};
 //   nq::QuestionScore s = nq::score_question(question, r);   // s.score, s.max, s.correct
@@ -10,8 +12,10 @@
 // Index of this file:
 // [SECTION] Response
 // [SECTION] Scores
+// [SECTION] Text answers
 #pragma once
 
+#include <cfloat>
 #include <string>
 #include <utility>
 #include <vector>
@@ -30,6 +34,10 @@ struct Response {
     std::vector<std::pair<std::string, std::string>> matches;  // match: {left pair id, pair id whose right was chosen}
 };
 
+// True when the response holds an answer: `answered` and not empty (no id, no pair, a text
+// of white space only). An empty response is unanswered and scores 0.
+bool response_answered(const Question& question, const Response& response);
+
 // [SECTION] Scores
 struct QuestionScore {
     double score = 0;  // points earned, rounded to 0.01; never below 0
@@ -38,7 +46,15 @@ struct QuestionScore {
     bool correct = false;  // full marks
 };
 
-// Unknown ids in a response earn nothing; they never fail.
+// Numeric answers: |response - answer| <= tolerance (or min <= response <= max) is judged
+// with this much relative slack, times the largest magnitude involved, so that decimal
+// values agree as written (answer 0.3, tolerance 0.1: 0.4 is inside although 0.4 - 0.3 >
+// 0.1 in binary floating point). A few units in the last place: never a meaningful amount.
+constexpr double kNumericSlack = 4 * DBL_EPSILON;
+
+// Unknown ids in a response earn nothing (they neither count as right nor as wrong) and
+// never fail; ids repeated in a `multiple` response count once. all_or_nothing (multiple,
+// order, match) gives the points only when the partial share would be 100 %.
 QuestionScore score_question(const Question& question, const Response& response);
 
 struct QuizScore {
@@ -46,16 +62,26 @@ struct QuizScore {
     double max = 0;      // sum of question points
     double percent = 0;  // 0..100, rounded to 0.1; 0 when max is 0
     bool passed = false;  // percent >= quiz.pass_percent
-    int band = -1;        // index into quiz.results of the highest min_percent <= percent; -1 = none
+    int band = -1;        // index into quiz.results of the highest min_percent <= percent (the first
+                          // of equal ones); -1 = none. quiz.results may come in any order.
     std::vector<QuestionScore> questions;  // one per scored question, in the order given
 };
 
-// Scores the questions quiz.questions[indices[i]] with responses[i] (same length).
+// Scores the questions quiz.questions[indices[i]] with responses[i] (same length; a missing
+// response counts as unanswered).
 QuizScore score_quiz(const Quiz& quiz, const std::vector<int>& indices, const std::vector<Response>& responses);
 
-// Text answers: equal after folding case, accents (é = e), surrounding punctuation and
-// repeated white space, for all of Unicode (utf8proc).
+// [SECTION] Text answers
+// The form compared: NFKC, case folded (ß = ss, İ = i), accents stripped (é = e: nonspacing
+// and enclosing marks dropped after decomposition; spacing marks, vowel signs of Indic
+// scripts, stay), default-ignorable characters (soft hyphen, zero-width space) removed,
+// punctuation, symbols and white space trimmed at both ends (by Unicode category), and
+// every inner run of white space (any Z* or control character) one ASCII space.
+// Invalid UTF-8 gives "".
 std::string normalize_answer(const std::string& utf8);
+
+// True when the response equals one of question.accept after normalize_answer. A response
+// or an accepted answer that normalizes to "" (invalid UTF-8, only punctuation) never matches.
 bool text_matches(const Question& question, const std::string& utf8);
 
 }  // namespace nq
