@@ -1,0 +1,205 @@
+// codec.cpp: JSON <-> responses and scores. Every type is checked before get<>, so no
+// nlohmann call here can throw (they would abort: the core builds with JSON_NOEXCEPTION).
+#include "codec.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace nq {
+
+using ojson = nlohmann::ordered_json;
+
+// [SECTION] Helpers
+ojson json_number(double value) {
+    constexpr double kExactIntegers = 9007199254740992.0;  // 2^53
+    if (std::isfinite(value) && std::trunc(value) == value && std::fabs(value) <= kExactIntegers)
+        return ojson(int64_t(value));
+    return ojson(value);
+}
+
+std::string json_dump(const ojson& json) { return json.dump(-1, ' ', false, ojson::error_handler_t::replace); }
+
+std::string json_pointer_token(std::string_view key) {
+    std::string out;
+    for (char c : key) {
+        if (c == '~') out += "~0";
+        else if (c == '/') out += "~1";
+        else out += c;
+    }
+    return out;
+}
+
+// Listens to a failed parse only to learn where and why it stopped.
+struct ParseFailure : nlohmann::json_sax<ojson> {
+    size_t byte = 0;
+    bool overflow = false;  // a number too large for a double (1e999)
+    std::string token;
+    bool null() override { return true; }
+    bool boolean(bool) override { return true; }
+    bool number_integer(number_integer_t) override { return true; }
+    bool number_unsigned(number_unsigned_t) override { return true; }
+    bool number_float(number_float_t, const string_t&) override { return true; }
+    bool string(string_t&) override { return true; }
+    bool binary(binary_t&) override { return true; }
+    bool start_object(std::size_t) override { return true; }
+    bool key(string_t&) override { return true; }
+    bool end_object() override { return true; }
+    bool start_array(std::size_t) override { return true; }
+    bool end_array() override { return true; }
+    bool parse_error(std::size_t position, const std::string& last_token, const nlohmann::detail::exception& e) override {
+        constexpr int kNumberOverflow = 406;  // nlohmann's out_of_range.406
+        byte = position;
+        overflow = e.id == kNumberOverflow;
+        token = last_token;
+        return false;
+    }
+};
+
+bool json_parse(std::string_view text, ojson& out, Diagnostic& error) {
+    out = ojson::parse(text.begin(), text.end(), nullptr, false);
+    if (!out.is_discarded()) return true;
+    // NOTE: nlohmann tells where a parse failed only through its exception or its SAX
+    // interface, so a failed parse runs once more to learn the offset.
+    ParseFailure failure;
+    ojson::sax_parse(text.begin(), text.end(), &failure);
+    size_t at = std::min(failure.byte > 0 ? failure.byte - 1 : 0, text.size());  // the byte that failed
+    size_t newline = at == 0 ? std::string_view::npos : text.rfind('\n', at - 1);
+    size_t line_start = newline == std::string_view::npos ? 0 : newline + 1;
+    if (failure.overflow)
+        error = {Severity::error, DiagCode::out_of_range, "", "the number " + failure.token + " is out of range"};
+    else
+        error = {Severity::error, DiagCode::json_syntax, "", diag_code_message(DiagCode::json_syntax)};
+    error.line = 1 + int(std::count(text.begin(), text.begin() + std::ptrdiff_t(line_start), '\n'));
+    error.column = 1 + int(at - line_start);
+    return false;
+}
+
+// [SECTION] Responses
+static ParsedResponse fail(DiagCode code, std::string pointer, std::string message) {
+    ParsedResponse p;
+    p.error = {Severity::error, code, std::move(pointer), std::move(message)};
+    return p;
+}
+
+static ParsedResponse wrong_type(const std::string& pointer, const char* expected, const ojson& got) {
+    return fail(DiagCode::wrong_type, pointer, std::string("expected ") + expected + ", got " + got.type_name());
+}
+
+// What each type takes, as error messages say it.
+static const char* expected_shape(QuestionType type) {
+    switch (type) {
+        case QuestionType::single: return "a choice id (a string)";
+        case QuestionType::multiple: return "an array of choice ids";
+        case QuestionType::true_false: return "true or false";
+        case QuestionType::numeric: return "a number";
+        case QuestionType::text: return "a string";
+        case QuestionType::order: return "an array of item ids";
+        case QuestionType::match: return "an object of left pair id -> pair id";
+    }
+    return "a response";
+}
+
+static const char* expected_element(QuestionType type) {
+    switch (type) {
+        case QuestionType::multiple: return "a choice id (a string)";
+        case QuestionType::order: return "an item id (a string)";
+        default: return "a pair id (a string)";
+    }
+}
+
+ParsedResponse response_from_json(const Question& question, const ojson& json) {
+    ParsedResponse p;
+    p.ok = true;
+    if (json.is_null()) return p;  // no response
+    p.response.answered = true;
+    const char* expected = expected_shape(question.type);
+    switch (question.type) {
+        case QuestionType::single:
+        case QuestionType::text:
+            if (!json.is_string()) return wrong_type("", expected, json);
+            if (question.type == QuestionType::single) p.response.ids = {json.get<std::string>()};
+            else p.response.text = json.get<std::string>();
+            return p;
+        case QuestionType::true_false:
+            if (!json.is_boolean()) return wrong_type("", expected, json);
+            p.response.boolean = json.get<bool>();
+            return p;
+        case QuestionType::numeric:
+            if (!json.is_number()) return wrong_type("", expected, json);
+            p.response.number = json.get<double>();
+            if (!std::isfinite(p.response.number)) return fail(DiagCode::out_of_range, "", "expected a finite number");
+            return p;
+        case QuestionType::multiple:
+        case QuestionType::order:
+            if (!json.is_array()) return wrong_type("", expected, json);
+            for (size_t i = 0; i < json.size(); ++i) {
+                if (!json[i].is_string()) return wrong_type("/" + std::to_string(i), expected_element(question.type), json[i]);
+                p.response.ids.push_back(json[i].get<std::string>());
+            }
+            return p;
+        case QuestionType::match:
+            if (!json.is_object()) return wrong_type("", expected, json);
+            for (const auto& [left, chosen] : json.items()) {
+                if (!chosen.is_string()) return wrong_type("/" + json_pointer_token(left), expected_element(question.type), chosen);
+                p.response.matches.emplace_back(left, chosen.get<std::string>());
+            }
+            return p;
+    }
+    return p;
+}
+
+ParsedResponse response_from_text(const Question& question, std::string_view json_text) {
+    ojson json;
+    ParsedResponse p;
+    if (!json_parse(json_text, json, p.error)) return p;
+    return response_from_json(question, json);
+}
+
+ojson response_to_json(const Question& question, const Response& response) {
+    if (!response.answered) return nullptr;
+    switch (question.type) {
+        case QuestionType::single: return response.ids.empty() ? "" : response.ids[0];
+        case QuestionType::multiple:
+        case QuestionType::order: return response.ids;
+        case QuestionType::true_false: return response.boolean;
+        case QuestionType::numeric: return json_number(response.number);
+        case QuestionType::text: return response.text;
+        case QuestionType::match: {
+            ojson out = ojson::object();
+            for (const auto& [left, chosen] : response.matches) out[left] = chosen;
+            return out;
+        }
+    }
+    return nullptr;
+}
+
+// [SECTION] Scores
+ojson question_score_to_json(const std::string& question_id, const QuestionScore& score) {
+    ojson out = ojson::object();
+    out["id"] = question_id;
+    out["score"] = json_number(score.score);
+    out["max"] = json_number(score.max);
+    out["correct"] = score.correct;
+    out["answered"] = score.answered;
+    return out;
+}
+
+ojson quiz_score_to_json(const Document& doc, const std::vector<int>& indices, const QuizScore& score) {
+    const Quiz& quiz = doc.quiz;
+    ojson out = ojson::object();
+    out["article"] = doc.article.id;
+    out["score"] = json_number(score.score);
+    out["max"] = json_number(score.max);
+    out["percent"] = json_number(score.percent);
+    out["passed"] = score.passed;
+    out["band"] = score.band >= 0 && size_t(score.band) < quiz.results.size() ? ojson(quiz.results[size_t(score.band)].message) : ojson(nullptr);
+    out["questions"] = ojson::array();
+    for (size_t i = 0; i < score.questions.size() && i < indices.size(); ++i) {
+        int index = indices[i];
+        std::string id = index >= 0 && size_t(index) < quiz.questions.size() ? quiz.questions[size_t(index)].id : "";
+        out["questions"].push_back(question_score_to_json(id, score.questions[i]));
+    }
+    return out;
+}
+
+}  // namespace nq
