@@ -9,10 +9,14 @@
 //   if (app.screen == nq::Screen::error) show(app.loaded.diagnostics);
 //   for (const nq::AppEvent& e : nq::app_apply(app, {nq::IntentKind::start_quiz}, now_ms)) emit(e);
 //
+// Screens follow the session: leaving the question screen pauses the question's clock and
+// start_quiz brings the reader back to it (or starts, or retakes, whatever fits the attempt).
+//
 // Index of this file:
 // [SECTION] Screens and options
 // [SECTION] App
 // [SECTION] Intents and events
+// [SECTION] Helpers for front ends
 #pragma once
 
 #include <cstdint>
@@ -39,11 +43,20 @@ struct AppOptions {
 };
 
 // [SECTION] App
+// What the page hears: newsquiz:start (attempt in session.attempt), :answer, :complete.
+enum class AppEventKind { start, answer, complete };
+
+struct AppEvent {
+    AppEventKind kind = AppEventKind::start;
+    int record = -1;  // answer: index into session.records
+};
+
 struct App {
     LoadResult loaded;    // the document and every diagnostic about it
     Session session;      // the current attempt (phase article until the quiz starts)
     Screen screen = Screen::article;
     std::vector<bool> actions_done;  // one per document action: ticked "Done" by the reader
+    std::vector<AppEvent> opened_events;  // what app_open did (StartAt::quiz: the start event), to emit once
 };
 
 App app_open(std::string_view json_text, const AppOptions& options);
@@ -66,6 +79,7 @@ enum class IntentKind {
     show_progress, // the reader's progress
     show_article,  // back to the card
     toggle_action_done,  // index: which action
+    tick,          // the clock moved: a timed attempt whose time is up ends (the platform sends it every frame)
 };
 const char* intent_name(IntentKind kind);
 
@@ -75,15 +89,20 @@ struct Intent {
     int index = -1;     // toggle_action_done
 };
 
-enum class AppEventKind { start, answer, complete };
-
-struct AppEvent {
-    AppEventKind kind = AppEventKind::start;
-    int record = -1;  // answer: index into session.records
-};
-
 // Applies one intent at time now_ms. An intent that does not apply on the current screen
-// changes nothing and returns no events.
+// changes nothing and returns no events. Every intent first checks the clock: a timed attempt
+// whose time is up ends (a complete event; the question screen turns to the results).
 std::vector<AppEvent> app_apply(App& app, const Intent& intent, double now_ms);
+
+// [SECTION] Helpers for front ends
+// The question on screen has an answer that submit would accept.
+bool app_can_submit(const App& app);
+
+// Milliseconds left in a timed attempt at now_ms (0 once up); -1 = no limit or no attempt running.
+double app_remaining_ms(const App& app, double now_ms);
+
+// The feedback a response earns beside its correctness: the chosen choices' `feedback` in display
+// order (single, multiple), or `feedback_true`/`feedback_false` (true_false). Empty texts are left out.
+std::vector<std::string> response_feedback(const Question& question, const QuestionRecord& record);
 
 }  // namespace nq
