@@ -1,0 +1,176 @@
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "capi.h"
+
+using nlohmann::json;
+
+namespace {
+
+std::string read_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+const std::string kSeedDoc = read_file(NQ_SOURCE_DIR "/assets/articles/rubio-us-mexico-security.json");
+const char* const kOptions =
+    R"({"seed":7,"now_ms":1000,"actor":"reader-1","home_page":"https://news.example","activity_base":"https://news.example/newsquiz/"})";
+const char* const kStamp = R"({"timestamp":"2025-09-03T10:00:00.000Z","id_seed":"00112233445566778899aabbccddeeff"})";
+
+// Takes a string returned by the C ABI, parses it and frees it.
+json take(char* text) {
+    json j = json::parse(text);
+    nq_free(text);
+    return j;
+}
+
+json state(const NqWidget* w) { return take(nq_state(w)); }
+json events(NqWidget* w, const char* stamp = kStamp) { return take(nq_take_events(w, stamp)); }
+
+void answer(NqWidget* w, const std::string& response_json, double now_ms) {
+    std::string intent = R"({"intent":"answer","response":)" + response_json + "}";
+    REQUIRE(nq_apply(w, intent.c_str(), now_ms) == 1);
+    REQUIRE(nq_apply(w, R"({"intent":"submit"})", now_ms) == 1);
+    REQUIRE(nq_apply(w, R"({"intent":"next"})", now_ms) == 1);
+}
+
+// The seed quiz's correct responses, in document order.
+const char* const kCorrect[] = {R"("a")", R"("a")", R"("a")", R"(["a","b"])", "false", "3", R"("National Guard")",
+                                R"({"p1":"p1","p2":"p2","p3":"p3","p4":"p4"})", R"("a")", "true"};
+
+}  // namespace
+
+TEST_CASE("capi: a widget opens on the article card") {
+    NqWidget* w = nq_open(kSeedDoc.c_str(), kOptions);
+    json s = state(w);
+    CHECK(s["screen"] == "article");
+    CHECK(s["article"] == json{{"id", "rubio-us-mexico-security-2025-09-03"},
+                               {"headline", "Rubio announces expanded US-Mexico security collaboration"}});
+    CHECK(s["question"] == nullptr);
+    CHECK(s["result"] == nullptr);
+    CHECK(s["error"] == nullptr);
+    CHECK(s["targets"] == json::array());
+    CHECK(nq_pending_events(w) == 0);
+    json v = take(nq_view(w, 1000));
+    CHECK(v["screen"] == "article");
+    CHECK(v["article"]["date"] == "September 3, 2025");
+    CHECK(v["article"]["more_sources"] == "and 31 more sources");
+    CHECK(v["buttons"][0] == json{{"intent", "start_quiz"}, {"label", "Start quiz"}, {"primary", true}, {"disabled", false}});
+    nq_close(w);
+}
+
+TEST_CASE("capi: intents drive the quiz and events come out once, with xAPI statements") {
+    NqWidget* w = nq_open(kSeedDoc.c_str(), kOptions);
+    REQUIRE(nq_apply(w, R"({"intent":"start_quiz"})", 2000) == 1);
+    json e = events(w);
+    CHECK(e == json::parse(R"([{"type":"newsquiz:start","detail":{"articleId":"rubio-us-mexico-security-2025-09-03","attempt":1}}])"));
+    CHECK(events(w) == json::array());
+
+    json s = state(w);
+    CHECK(s["screen"] == "question");
+    CHECK(s["question"] == json::parse(R"({"index":0,"total":10,"id":"q1","type":"single","answered":false,"correct":null})"));
+
+    SUBCASE("the view lists the choices in display order and disables Submit until an answer") {
+        json v = take(nq_view(w, 2000));
+        CHECK(v["question"]["label"] == "Question 1 of 10");
+        CHECK(v["question"]["choices"].size() == 3);
+        CHECK(v["question"]["choices"][0]["id"] == "a");
+        CHECK(v["buttons"][0]["intent"] == "submit");
+        CHECK(v["buttons"][0]["disabled"] == true);
+    }
+    SUBCASE("an answer is an event with the response as in the content format, then its statement") {
+        REQUIRE(nq_apply(w, R"({"intent":"answer","response":"b"})", 9420) == 1);
+        REQUIRE(nq_apply(w, R"({"intent":"submit"})", 9420) == 1);
+        CHECK(state(w)["question"]["correct"] == false);
+        json v = take(nq_view(w, 9420));
+        CHECK(v["question"]["feedback"]["title"] == "Not quite");
+        CHECK(v["question"]["feedback"]["messages"] == json::array({"None of these is mentioned in the article."}));
+        e = events(w);
+        REQUIRE(e.size() == 2);
+        CHECK(e[0] == json::parse(R"({"type":"newsquiz:answer","detail":{"articleId":"rubio-us-mexico-security-2025-09-03",
+            "questionId":"q1","response":"b","correct":false,"score":0,"max":1}})"));
+        const json& st = e[1]["detail"]["statement"];
+        CHECK(e[1]["type"] == "newsquiz:xapi");
+        CHECK(st["id"] == "00112233-4455-4677-8899-aabbccddeeff");
+        CHECK(st["timestamp"] == "2025-09-03T10:00:00.000Z");
+        CHECK(st["verb"]["id"] == "http://adlnet.gov/expapi/verbs/answered");
+        CHECK(st["object"]["id"] == "https://news.example/newsquiz/rubio-us-mexico-security-2025-09-03/q1");
+        CHECK(st["result"]["response"] == "b");
+        CHECK(st["result"]["duration"] == "PT7.42S");
+        CHECK(st["actor"]["account"]["name"] == "reader-1");
+    }
+    SUBCASE("the whole quiz answered right completes with 12 of 12, passed") {
+        double t = 2000;
+        for (const char* r : kCorrect) answer(w, r, t += 1000);
+        s = state(w);
+        CHECK(s["screen"] == "results");
+        CHECK(s["result"] == json::parse(R"({"score":12,"max":12,"percent":100,"passed":true,"band":"You know this story inside out."})"));
+        e = events(w);
+        REQUIRE(e.size() == 23);  // 10 answers and their statements, complete, completed, passed
+        CHECK(e[20] == json::parse(R"({"type":"newsquiz:complete","detail":{"articleId":"rubio-us-mexico-security-2025-09-03",
+            "score":12,"max":12,"percent":100,"passed":true,"durationMs":10000}})"));
+        CHECK(e[21]["detail"]["statement"]["verb"]["id"] == "http://adlnet.gov/expapi/verbs/completed");
+        CHECK(e[22]["detail"]["statement"]["verb"]["id"] == "http://adlnet.gov/expapi/verbs/passed");
+        CHECK(e[21]["detail"]["statement"]["id"] == "00112233-4455-4677-8899-aabbccddef09");  // the 11th id of this draw
+        CHECK(e[22]["detail"]["statement"]["id"] == "00112233-4455-4677-8899-aabbccddef0a");
+        CHECK(e[6]["detail"]["response"] == json::array({"a", "b"}));
+        CHECK(e[15]["detail"]["statement"]["result"]["response"] == "p1[.]p1[,]p2[.]p2[,]p3[.]p3[,]p4[.]p4");
+    }
+    nq_close(w);
+}
+
+TEST_CASE("capi: what cannot be read is refused") {
+    NqWidget* w = nq_open(kSeedDoc.c_str(), kOptions);
+    CHECK(nq_apply(w, "not json", 1) == 0);
+    CHECK(nq_apply(w, R"({"intent":"fly"})", 1) == 0);
+    CHECK(nq_apply(w, R"({"intent":"answer","response":"a"})", 1) == 0);  // no question on screen
+    REQUIRE(nq_apply(w, R"({"intent":"start_quiz"})", 1) == 1);
+    CHECK(nq_apply(w, R"({"intent":"answer","response":["a"]})", 1) == 0);  // single takes one id
+    CHECK(nq_apply(w, R"({"intent":"answer"})", 1) == 0);
+    CHECK(state(w)["question"]["answered"] == false);
+    SUBCASE("events without a stamp carry no statements") {
+        CHECK(events(w, "{}").size() == 1);
+    }
+    nq_close(w);
+}
+
+TEST_CASE("capi: a broken document opens on the error screen") {
+    NqWidget* w = nq_open(R"({"format":"newsquiz/1","article":{"id":"x"}})", kOptions);
+    json s = state(w);
+    CHECK(s["screen"] == "error");
+    CHECK(s["error"].get<std::string>().rfind("/article/headline: ", 0) == 0);
+    CHECK(nq_apply(w, R"({"intent":"start_quiz"})", 1) == 1);
+    CHECK(state(w)["screen"] == "error");
+    CHECK(events(w) == json::array());
+    nq_close(w);
+    NqWidget* empty = nq_open(nullptr, nullptr);
+    CHECK(state(empty)["screen"] == "error");
+    nq_close(empty);
+}
+
+TEST_CASE("capi: progress replays silently into the same place") {
+    NqWidget* w = nq_open(kSeedDoc.c_str(), R"({"seed":"18446744073709551615","start":"quiz","now_ms":1000})");
+    CHECK(events(w).size() == 1);  // data-start="quiz": the start event, once
+    answer(w, kCorrect[0], 3000);
+    REQUIRE(nq_apply(w, R"({"intent":"answer","response":"c"})", 3500) == 1);
+    REQUIRE(nq_apply(w, R"({"intent":"answer","response":"a"})", 4000) == 1);
+    json progress = take(nq_progress(w));
+    CHECK(progress["seed"] == "18446744073709551615");
+    CHECK(progress["log"] == json::parse(R"([{"t":1000,"intent":"start_quiz"},{"t":3000,"intent":"answer","response":"a"},
+        {"t":3000,"intent":"submit"},{"t":3000,"intent":"next"},{"t":4000,"intent":"answer","response":"a"}])"));
+
+    std::string options = R"({"seed":1,"start":"quiz","resume":)" + progress.dump() + "}";
+    NqWidget* again = nq_open(kSeedDoc.c_str(), options.c_str());
+    CHECK(nq_pending_events(again) == 0);
+    CHECK(state(again)["question"] == state(w)["question"]);
+    CHECK(take(nq_view(again, 4000)) == take(nq_view(w, 4000)));
+    CHECK(take(nq_progress(again)) == progress);
+    nq_close(w);
+    nq_close(again);
+}

@@ -1,0 +1,100 @@
+// capi.h: the flat C ABI that JavaScript calls, one widget per handle.
+//
+// The loader drives a widget through these functions on both of its paths: the canvas
+// (wasm/web/ adds the ImGui frame and feeds its items in) and the HTML fallback without
+// WebGL (it renders nq_view() in the DOM and sends intents back). Strings in and out are
+// UTF-8 JSON; every returned string is the caller's to free with nq_free(). The same file
+// compiles natively, where tests/unit-capi.cpp drives it.
+//
+//   NqWidget* w = nq_open(doc_json, "{\"seed\":7,\"actor\":\"r1\",\"home_page\":\"https://x.example\"}");
+//   nq_apply(w, "{\"intent\":\"start_quiz\"}", now_ms);
+//   char* events = nq_take_events(w, "{\"timestamp\":\"2025-09-03T10:00:00.000Z\",\"id_seed\":\"<32 hex>\"}");
+//   char* state = nq_state(w);   // interfaces.md §4
+//   nq_free(events); nq_free(state); nq_close(w);
+//
+// Index of this file:
+// [SECTION] C ABI
+// [SECTION] The widget (C++: for the platform glue and tests)
+#pragma once
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+// [SECTION] C ABI
+typedef struct NqWidget NqWidget;
+
+// Opens a document (never fails: a bad document opens on the error screen). options_json:
+// {"seed": uint, "start": "article"|"quiz", "now_ms": epoch ms, "lang": BCP 47 ("" = the document's),
+//  "actor": anonymous id, "home_page": site origin, "activity_base": xAPI IRI prefix,
+//  "resume": what nq_progress() returned earlier (replayed silently)}; any field may be missing.
+NqWidget* nq_open(const char* doc_json, const char* options_json);
+void nq_close(NqWidget* w);
+void nq_free(void* p);
+
+// The current screen as interfaces.md §4 state() (targets from the last frame's items).
+char* nq_state(const NqWidget* w);
+
+// Everything the HTML fallback needs to draw the current screen, with localized labels.
+char* nq_view(const NqWidget* w, double now_ms);
+
+// Applies {"intent": name, "response": content-format response, "index": n} at now_ms.
+// Returns 1 when the intent was understood (it may still change nothing), 0 when not.
+int nq_apply(NqWidget* w, const char* intent_json, double now_ms);
+
+// Events queued since the last call: [{"type": "newsquiz:answer", "detail": {...}}, ...],
+// each answer and completion followed by its newsquiz:xapi statements. stamp_json:
+// {"timestamp": ISO 8601, "id_seed": 32 hex digits of fresh randomness}.
+char* nq_take_events(NqWidget* w, const char* stamp_json);
+int nq_pending_events(const NqWidget* w);
+
+// What the reader did, to keep and pass back as options.resume: {"seed", "log": [...]}.
+char* nq_progress(const NqWidget* w);
+
+#ifdef __cplusplus
+}  // extern "C"
+
+// [SECTION] The widget (C++: for the platform glue and tests)
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "app.h"
+#include "ui/ui.h"
+#include "xapi.h"
+
+struct NqPendingEvent {
+    nq::AppEvent event;
+    nlohmann::ordered_json detail;  // newsquiz:start|answer|complete detail, taken when it happened
+    nq::Response response;          // answer: the submitted response
+    nq::QuestionScore score;        // answer
+    int question = -1;              // answer: index into quiz.questions
+    double duration_ms = 0;         // answer: time on the question; complete: the attempt
+    nq::QuizScore result;           // complete
+};
+
+struct NqWidget {
+    nq::App app;
+    uint64_t seed = 0;  // the first attempt's seed, kept with the progress so a resume replays it
+    std::string lang;   // the widget's own words: options.lang, else the document's
+    nq::XapiContext xapi;
+    std::vector<nq::ui::Item> items;  // the last frame's items (the canvas path), for state()
+    std::vector<NqPendingEvent> pending;
+    nlohmann::ordered_json log = nlohmann::ordered_json::array();  // intents applied, for nq_progress
+    bool log_changed = false;  // set by nq_apply when the log grew; the platform clears it once saved
+};
+
+namespace nq::capi {
+
+// Applies an intent from the front end: updates the log and queues its events.
+void apply(NqWidget& w, const Intent& intent, double now_ms);
+
+// Items as the DOM mirror reads them: [{"id","role","label","state","checked","value","href","level","x","y","w","h"}].
+nlohmann::ordered_json items_json(const std::vector<nq::ui::Item>& items);
+
+std::string dump(const nlohmann::ordered_json& j);  // compact, invalid UTF-8 replaced
+char* dup(const std::string& s);                    // malloc'd copy for JavaScript
+
+}  // namespace nq::capi
+#endif
