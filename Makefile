@@ -50,6 +50,12 @@ test: native wasm asan
 	done; \
 	exit $$status
 
+# Medians of the core on a generated 500-question document, natively and in WebAssembly.
+bench: native wasm
+	@n=$$(build/native/tests/bench/bench-core native) && \
+	w=$$(node --no-experimental-fetch build/wasm/tests/bench/bench-core.js wasm) && \
+	node tests/bench/report.mjs "$$n" "$$w"
+
 demo: wasm
 	@node web/server.mjs --port $(PORT)
 
