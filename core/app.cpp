@@ -176,7 +176,7 @@ static bool chosen(const Response& response, const std::string& id) {
 std::vector<std::string> response_feedback(const Question& question, const QuestionRecord& record) {
     std::vector<std::string> texts;
     const Response& r = record.response;
-    if (!response_answered(question, r)) return texts;
+    if (!record.submitted || !response_answered(question, r)) return texts;
     if (question.type == QuestionType::single || question.type == QuestionType::multiple) {
         for (int i : record.order) {
             const Choice& c = question.choices[size_t(i)];

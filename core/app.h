@@ -101,8 +101,9 @@ bool app_can_submit(const App& app);
 // Milliseconds left in a timed attempt at now_ms (0 once up); -1 = no limit or no attempt running.
 double app_remaining_ms(const App& app, double now_ms);
 
-// The feedback a response earns beside its correctness: the chosen choices' `feedback` in display
-// order (single, multiple), or `feedback_true`/`feedback_false` (true_false). Empty texts are left out.
+// The feedback a submitted response earns beside its correctness: the chosen choices' `feedback`
+// in display order (single, multiple), or `feedback_true`/`feedback_false` (true_false). Empty
+// texts are left out; a record not submitted (a draft) earns none.
 std::vector<std::string> response_feedback(const Question& question, const QuestionRecord& record);
 
 }  // namespace nq

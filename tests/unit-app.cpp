@@ -1,0 +1,365 @@
+// app.h: the seed article taken through app_apply, screens, events and helpers.
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "app.h"
+
+using nq::IntentKind;
+using nq::Screen;
+
+// [SECTION] Helpers
+static std::string read_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+static std::string seed_article() { return read_file(NQ_SOURCE_DIR "/assets/articles/rubio-us-mexico-security.json"); }
+
+static nq::App open_seed(uint64_t seed = 42) {
+    nq::AppOptions options;
+    options.seed = seed;
+    nq::App app = nq::app_open(seed_article(), options);
+    REQUIRE(app.screen == Screen::article);
+    REQUIRE(app.loaded.doc.quiz.questions.size() == 10);
+    return app;
+}
+
+static nq::Response ids(std::vector<std::string> v) {
+    nq::Response r;
+    r.answered = true;
+    r.ids = std::move(v);
+    return r;
+}
+static nq::Response boolean(bool b) {
+    nq::Response r;
+    r.answered = true;
+    r.boolean = b;
+    return r;
+}
+static nq::Response number(double x) {
+    nq::Response r;
+    r.answered = true;
+    r.number = x;
+    return r;
+}
+static nq::Response text(const char* s) {
+    nq::Response r;
+    r.answered = true;
+    r.text = s;
+    return r;
+}
+
+// The seed quiz answered with 9 of its 12 points: q2 wrong, q4 and q8 half right.
+static std::vector<nq::Response> known_responses() {
+    nq::Response match;
+    match.answered = true;
+    match.matches = {{"p1", "p1"}, {"p2", "p2"}, {"p3", "p4"}, {"p4", "p3"}};
+    return {ids({"a"}), ids({"b"}), ids({"a"}), ids({"a"}), boolean(false),
+            number(3), text("the National Guard"), match, ids({"a"}), boolean(true)};
+}
+
+static std::string describe(const std::vector<nq::AppEvent>& events) {
+    std::string s;
+    for (const nq::AppEvent& e : events) {
+        if (!s.empty()) s += ' ';
+        s += e.kind == nq::AppEventKind::start ? "start" : e.kind == nq::AppEventKind::answer ? "answer" : "complete";
+        if (e.kind == nq::AppEventKind::answer) s += ":" + std::to_string(e.record);
+    }
+    return s;
+}
+
+static std::vector<nq::AppEvent> act(nq::App& app, IntentKind kind, double now_ms, nq::Response response = {}, int index = -1) {
+    return nq::app_apply(app, {kind, std::move(response), index}, now_ms);
+}
+
+// [SECTION] Attempts
+TEST_CASE("the seed article through app_apply with immediate feedback") {
+    nq::App app = open_seed();
+    std::vector<nq::Response> responses = known_responses();
+    std::string events = describe(act(app, IntentKind::start_quiz, 1000));
+    CHECK(app.screen == Screen::question);
+    CHECK(app.session.attempt == 1);
+
+    for (int i = 0; i < 10; i++) {
+        CAPTURE(i);
+        double t = 1000 + 5000.0 * (i + 1);
+        REQUIRE(nq::app_current_record(app) == &app.session.records[size_t(i)]);
+        CHECK(nq::app_current_question(app) == &app.loaded.doc.quiz.questions[size_t(i)]);
+        CHECK_FALSE(nq::app_can_submit(app));
+        CHECK(act(app, IntentKind::answer, t - 2000, responses[size_t(i)]).empty());
+        CHECK(nq::app_can_submit(app));
+        CHECK(act(app, IntentKind::next, t - 1500).empty());  // not before the feedback
+        events += " " + describe(act(app, IntentKind::submit, t - 1000));
+        CHECK(app.session.phase == nq::Phase::feedback);
+        CHECK_FALSE(nq::app_can_submit(app));
+        std::vector<nq::AppEvent> after = act(app, IntentKind::next, t);
+        if (!after.empty()) events += " " + describe(after);
+    }
+    CHECK(events == "start answer:0 answer:1 answer:2 answer:3 answer:4 answer:5 answer:6 answer:7 answer:8 answer:9 complete");
+    CHECK(app.screen == Screen::results);
+    CHECK(nq::app_current_record(app) == nullptr);
+    CHECK(nq::app_current_question(app) == nullptr);
+    CHECK(app.session.finished_ms == 51000);
+    CHECK(app.session.records[7].score.score == 1);
+    CHECK(app.session.records[7].score.max == 2);
+    CHECK(app.session.records[1].score.score == 0);
+    CHECK(app.session.result.score == 9);
+    CHECK(app.session.result.max == 12);
+    CHECK(app.session.result.percent == 75);
+    CHECK(app.session.result.passed);
+    CHECK(app.session.result.band == 1);
+
+    SUBCASE("review, results, then a retake from the card") {
+        CHECK(act(app, IntentKind::show_review, 52000).empty());
+        CHECK(app.screen == Screen::review);
+        CHECK(act(app, IntentKind::show_results, 53000).empty());
+        CHECK(app.screen == Screen::results);
+        act(app, IntentKind::show_article, 54000);
+        CHECK(app.screen == Screen::article);
+        CHECK(describe(act(app, IntentKind::start_quiz, 55000)) == "start");
+        CHECK(app.screen == Screen::question);
+        CHECK(app.session.attempt == 2);
+    }
+    SUBCASE("retry from the results screen") {
+        CHECK(describe(act(app, IntentKind::retry, 52000)) == "start");
+        CHECK(app.screen == Screen::question);
+        CHECK(app.session.attempt == 2);
+        CHECK(app.session.started_ms == 52000);
+    }
+    SUBCASE("no retry when the quiz forbids it") {
+        app.loaded.doc.quiz.allow_retry = false;
+        CHECK(act(app, IntentKind::retry, 52000).empty());
+        CHECK(app.screen == Screen::results);
+        act(app, IntentKind::show_article, 53000);
+        CHECK(act(app, IntentKind::start_quiz, 54000).empty());
+        CHECK(app.screen == Screen::article);
+        CHECK(act(app, IntentKind::show_results, 55000).empty());
+        CHECK(app.screen == Screen::results);
+        CHECK(app.session.attempt == 1);
+    }
+}
+
+TEST_CASE("the seed article through app_apply with feedback at the end") {
+    nq::App app = open_seed();
+    app.loaded.doc.quiz.feedback = nq::FeedbackMode::end;
+    std::vector<nq::Response> responses = known_responses();
+    std::string events = describe(act(app, IntentKind::start_quiz, 0));
+    for (int i = 0; i < 10; i++) {
+        CAPTURE(i);
+        REQUIRE(app.session.current == i);
+        act(app, IntentKind::answer, 1000.0 * i + 500, responses[size_t(i)]);
+        events += " " + describe(act(app, IntentKind::submit, 1000.0 * i + 1000));
+        CHECK(act(app, IntentKind::next, 1000.0 * i + 1000).empty());
+    }
+    CHECK(events == "start answer:0 answer:1 answer:2 answer:3 answer:4 answer:5 answer:6 answer:7 answer:8 answer:9 complete");
+    CHECK(app.screen == Screen::results);
+    CHECK(app.session.finished_ms == 10000);
+    CHECK(app.session.records[3].time_ms == 1000);
+    CHECK(app.session.result.score == 9);
+    CHECK(app.session.result.max == 12);
+    CHECK(app.session.result.percent == 75);
+    CHECK(app.session.result.passed);
+    CHECK(app.session.result.band == 1);
+}
+
+TEST_CASE("finish from the question screen ends with the results") {
+    nq::App app = open_seed();
+    act(app, IntentKind::start_quiz, 0);
+    act(app, IntentKind::answer, 100, ids({"a"}));
+    act(app, IntentKind::submit, 200);
+    CHECK(describe(act(app, IntentKind::finish, 300)) == "complete");
+    CHECK(app.screen == Screen::results);
+    CHECK(app.session.result.score == 1);
+    CHECK(app.session.result.max == 12);
+    CHECK(app.session.result.percent == 8.3);
+    CHECK_FALSE(app.session.result.passed);
+    CHECK(app.session.result.band == 0);
+}
+
+TEST_CASE("StartAt::quiz opens on the first question") {
+    nq::AppOptions options;
+    options.seed = 7;
+    options.start = nq::StartAt::quiz;
+    options.now_ms = 500;
+    nq::App app = nq::app_open(seed_article(), options);
+    CHECK(app.screen == Screen::question);
+    CHECK(describe(app.opened_events) == "start");
+    CHECK(app.session.attempt == 1);
+    CHECK(app.session.started_ms == 500);
+    CHECK(app.session.records[0].shown_ms == 500);
+    REQUIRE(nq::app_current_question(app) != nullptr);
+    CHECK(nq::app_current_question(app)->id == "q1");
+}
+
+TEST_CASE("a broken document shows the error screen, where nothing applies") {
+    nq::AppOptions options;
+    options.start = nq::StartAt::quiz;
+    nq::App app = nq::app_open("{\"format\": \"newsquiz/1\", ", options);
+    CHECK(app.screen == Screen::error);
+    CHECK_FALSE(app.loaded.ok);
+    CHECK_FALSE(app.loaded.diagnostics.empty());
+    CHECK(app.opened_events.empty());
+    for (int k = 0; k <= int(IntentKind::tick); k++) {
+        CAPTURE(nq::intent_name(IntentKind(k)));
+        CHECK(act(app, IntentKind(k), 100, ids({"a"}), 0).empty());
+        CHECK(app.screen == Screen::error);
+    }
+    CHECK(nq::app_current_question(app) == nullptr);
+    CHECK_FALSE(nq::app_can_submit(app));
+}
+
+TEST_CASE("a document without a quiz shows its card and never starts") {
+    const char* doc = R"({"format": "newsquiz/1",
+        "article": {"id": "no-quiz", "headline": "Headline", "date": "2025-09-03"}})";
+    nq::App app = nq::app_open(doc, nq::AppOptions());
+    REQUIRE(app.loaded.ok);
+    CHECK(app.screen == Screen::article);
+    CHECK(act(app, IntentKind::start_quiz, 0).empty());
+    CHECK(app.screen == Screen::article);
+    CHECK(app.session.attempt == 0);
+}
+
+// [SECTION] Screens
+TEST_CASE("leaving the question pauses its clock; start_quiz comes back to it") {
+    nq::App app = open_seed();
+    act(app, IntentKind::start_quiz, 1000);
+    act(app, IntentKind::answer, 2000, ids({"a"}));
+    CHECK(act(app, IntentKind::show_article, 4000).empty());
+    CHECK(app.screen == Screen::article);
+    CHECK(app.session.paused);
+    CHECK(nq::app_current_record(app) == nullptr);
+    CHECK(act(app, IntentKind::submit, 5000).empty());  // not from the card
+    CHECK(act(app, IntentKind::show_actions, 6000).empty());
+    CHECK(app.screen == Screen::actions);
+    CHECK(act(app, IntentKind::show_progress, 7000).empty());
+    CHECK(app.screen == Screen::progress);
+    CHECK(act(app, IntentKind::start_quiz, 20000).empty());  // back, not a new attempt
+    CHECK(app.screen == Screen::question);
+    CHECK(app.session.attempt == 1);
+    CHECK(app.session.records[0].response.ids == std::vector<std::string>{"a"});
+    CHECK(describe(act(app, IntentKind::submit, 21000)) == "answer:0");
+    CHECK(app.session.records[0].time_ms == 4000);  // 1000..4000 and 20000..21000
+}
+
+TEST_CASE("intents that do not apply on the current screen change nothing") {
+    nq::App app = open_seed();
+    const IntentKind on_card[] = {IntentKind::answer, IntentKind::submit, IntentKind::next, IntentKind::finish,
+                                  IntentKind::retry, IntentKind::show_review, IntentKind::show_results,
+                                  IntentKind::show_article, IntentKind::tick};
+    for (IntentKind k : on_card) {
+        CAPTURE(nq::intent_name(k));
+        CHECK(act(app, k, 100, ids({"a"})).empty());
+        CHECK(app.screen == Screen::article);
+        CHECK(app.session.phase == nq::Phase::article);
+    }
+    act(app, IntentKind::start_quiz, 200);
+    const IntentKind on_question[] = {IntentKind::start_quiz, IntentKind::next, IntentKind::retry,
+                                      IntentKind::show_review, IntentKind::show_results, IntentKind::submit};
+    for (IntentKind k : on_question) {
+        CAPTURE(nq::intent_name(k));
+        CHECK(act(app, k, 300).empty());
+        CHECK(app.screen == Screen::question);
+        CHECK(app.session.phase == nq::Phase::question);
+        CHECK(app.session.current == 0);
+    }
+}
+
+TEST_CASE("a timed attempt ends on a tick at its limit") {
+    nq::App app = open_seed();
+    app.loaded.doc.quiz.time_limit_s = 30;
+    act(app, IntentKind::start_quiz, 1000);
+    CHECK(nq::app_remaining_ms(app, 1000) == 30000);
+    CHECK(nq::app_remaining_ms(app, 21000) == 10000);
+    CHECK(act(app, IntentKind::tick, 30999).empty());
+    CHECK(app.screen == Screen::question);
+    CHECK(describe(act(app, IntentKind::tick, 31000)) == "complete");
+    CHECK(app.screen == Screen::results);
+    CHECK(app.session.timed_out);
+    CHECK(nq::app_remaining_ms(app, 31000) == -1);
+    CHECK(act(app, IntentKind::tick, 40000).empty());
+
+    SUBCASE("a late submit ends it too, and counts for nothing") {
+        nq::App late = open_seed();
+        late.loaded.doc.quiz.time_limit_s = 30;
+        act(late, IntentKind::start_quiz, 0);
+        act(late, IntentKind::answer, 1000, ids({"a"}));
+        CHECK(describe(act(late, IntentKind::submit, 30001)) == "complete");
+        CHECK(late.screen == Screen::results);
+        CHECK(late.session.result.score == 0);
+    }
+    SUBCASE("time running out on the card leaves the reader there") {
+        nq::App away = open_seed();
+        away.loaded.doc.quiz.time_limit_s = 30;
+        act(away, IntentKind::start_quiz, 0);
+        act(away, IntentKind::show_article, 1000);
+        CHECK(describe(act(away, IntentKind::tick, 30000)) == "complete");
+        CHECK(away.screen == Screen::article);
+        CHECK(act(away, IntentKind::show_results, 31000).empty());
+        CHECK(away.screen == Screen::results);
+    }
+}
+
+TEST_CASE("actions_done toggles one action at a time") {
+    nq::App app = open_seed();
+    REQUIRE(app.actions_done.size() == 8);
+    CHECK(act(app, IntentKind::toggle_action_done, 0, {}, 1).empty());
+    CHECK(app.actions_done == std::vector<bool>{false, true, false, false, false, false, false, false});
+    act(app, IntentKind::toggle_action_done, 0, {}, 7);
+    act(app, IntentKind::toggle_action_done, 0, {}, 1);
+    CHECK(app.actions_done == std::vector<bool>{false, false, false, false, false, false, false, true});
+    act(app, IntentKind::toggle_action_done, 0, {}, 8);
+    act(app, IntentKind::toggle_action_done, 0, {}, -1);
+    CHECK(app.actions_done == std::vector<bool>{false, false, false, false, false, false, false, true});
+}
+
+// [SECTION] Helpers
+TEST_CASE("response_feedback gives the texts the chosen answer earns") {
+    nq::App app = open_seed();
+    const std::vector<nq::Question>& q = app.loaded.doc.quiz.questions;
+    nq::QuestionRecord r;
+    r.order = {0, 1, 2};
+    r.submitted = true;
+    CHECK(nq::response_feedback(q[0], r).empty());  // unanswered
+    r.response = ids({"b"});
+    r.submitted = false;
+    CHECK(nq::response_feedback(q[0], r).empty());  // a draft
+    r.submitted = true;
+    CHECK(nq::response_feedback(q[0], r) == std::vector<std::string>{"None of these is mentioned in the article."});
+    r.response = ids({"a", "c"});  // in display order
+    r.order = {2, 0, 1};
+    CHECK(nq::response_feedback(q[0], r) ==
+          std::vector<std::string>{"The article names other problems; check the first paragraph.",
+                                   "Right: these are the three problems named in the first paragraph."});
+    r.response = ids({"a"});
+    r.order = {0, 1, 2, 3};
+    CHECK(nq::response_feedback(q[1], r).empty());  // q2's choices have no feedback
+    nq::QuestionRecord tf;
+    tf.submitted = true;
+    tf.response = boolean(true);
+    CHECK(nq::response_feedback(q[4], tf) ==
+          std::vector<std::string>{"Not quite: the article says the channels continue functioning professionally."});
+    tf.response = boolean(false);
+    CHECK(nq::response_feedback(q[4], tf) ==
+          std::vector<std::string>{"Right: the channels keep working professionally despite the friction."});
+}
+
+TEST_CASE("names") {
+    const std::pair<Screen, const char*> screens[] = {
+        {Screen::article, "article"}, {Screen::question, "question"}, {Screen::results, "results"},
+        {Screen::review, "review"},   {Screen::progress, "progress"}, {Screen::actions, "actions"},
+        {Screen::error, "error"}};
+    for (const auto& [screen, name] : screens) CHECK(std::string(nq::screen_name(screen)) == name);
+    const std::pair<IntentKind, const char*> intents[] = {
+        {IntentKind::start_quiz, "start_quiz"},     {IntentKind::answer, "answer"},
+        {IntentKind::submit, "submit"},             {IntentKind::next, "next"},
+        {IntentKind::finish, "finish"},             {IntentKind::retry, "retry"},
+        {IntentKind::show_review, "show_review"},   {IntentKind::show_results, "show_results"},
+        {IntentKind::show_actions, "show_actions"}, {IntentKind::show_progress, "show_progress"},
+        {IntentKind::show_article, "show_article"}, {IntentKind::toggle_action_done, "toggle_action_done"},
+        {IntentKind::tick, "tick"}};
+    for (const auto& [kind, name] : intents) CHECK(std::string(nq::intent_name(kind)) == name);
+}

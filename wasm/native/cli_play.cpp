@@ -1,0 +1,481 @@
+// `newsquiz play DOC [--seed N]` (interfaces.md §6): takes the quiz in the terminal.
+//
+// It drives the same nq::App as the widget (same draw, scoring and feedback) through
+// intents, reading one line of stdin per answer. Output is plain text and, for a given
+// seed, the same on every run; when stdin is not a terminal each answer is echoed so that
+// a transcript reads as a dialogue. End of input finishes the attempt (unanswered questions
+// score 0) and still prints the results.
+//
+// Index of this file:
+// [SECTION] Arguments
+// [SECTION] Terminal
+// [SECTION] Describing questions and answers
+// [SECTION] Reading answers
+// [SECTION] The attempt
+#include <unistd.h>
+
+#include <algorithm>
+#include <cctype>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include "app.h"
+#include "cli.h"
+#include "codec.h"
+
+namespace {
+
+// [SECTION] Arguments
+struct PlayOptions {
+    std::string doc_path;
+    uint64_t seed = 0;  // from the clock unless --seed
+};
+
+bool parse_seed(const std::string& text, uint64_t& out) {
+    if (text.empty() || text.size() > 20) return false;
+    uint64_t value = 0;
+    for (char c : text) {
+        if (c < '0' || c > '9') return false;
+        uint64_t digit = uint64_t(c - '0');
+        if (value > (UINT64_MAX - digit) / 10) return false;
+        value = value * 10 + digit;
+    }
+    out = value;
+    return true;
+}
+
+// Returns 0, or the exit code of a usage error already reported.
+int parse_args(const nq::cli::Args& args, PlayOptions& options) {
+    bool seed_given = false;
+    for (size_t i = 0; i < args.size(); i++) {
+        const std::string& a = args[i];
+        if (a == "--seed" || a.rfind("--seed=", 0) == 0) {
+            std::string value = a == "--seed" ? (i + 1 < args.size() ? args[++i] : "") : a.substr(7);
+            if (!parse_seed(value, options.seed))
+                return nq::cli::usage_error("play", "--seed needs a whole number from 0 to 18446744073709551615");
+            seed_given = true;
+        } else if (a.size() > 1 && a[0] == '-') {
+            return nq::cli::usage_error("play", "unknown option '" + a + "'");
+        } else if (!options.doc_path.empty()) {
+            return nq::cli::usage_error("play", "only one DOC at a time");
+        } else {
+            options.doc_path = a;
+        }
+    }
+    if (options.doc_path.empty()) return nq::cli::usage_error("play", "no DOC given");
+    if (!seed_given)
+        options.seed = uint64_t(std::chrono::system_clock::now().time_since_epoch().count()) % 1000000000u;
+    return 0;
+}
+
+// [SECTION] Terminal
+constexpr size_t kMaxLineBytes = 64 * 1024;
+
+struct Terminal {
+    bool echo = false;  // stdin is not a terminal: show what was read
+    std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();
+
+    double now_ms() const {
+        return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+    }
+
+    // Prints the prompt and reads one line without its end; false at end of input. A line
+    // over the limit comes back as "\n" (which no answer accepts) after the rest is skipped.
+    bool ask(const std::string& prompt, std::string& line) {
+        std::printf("%s", prompt.c_str());
+        std::fflush(stdout);
+        line.clear();
+        bool too_long = false;
+        int c;
+        while ((c = std::getchar()) != EOF && c != '\n') {
+            if (line.size() < kMaxLineBytes) line += char(c);
+            else too_long = true;
+        }
+        if (c == EOF && line.empty()) {
+            std::printf("\n");
+            return false;
+        }
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (echo) std::printf("%s\n", too_long ? "(a line too long)" : line.c_str());
+        if (too_long) line = "\n";
+        return true;
+    }
+};
+
+// [SECTION] Describing questions and answers
+std::string number_text(double value) { return nq::json_dump(nq::json_number(value)); }
+
+std::string points_text(double score, double max) {
+    return number_text(score) + " of " + number_text(max) + (max == 1 ? " point" : " points");
+}
+
+std::string trim(const std::string& s) {
+    size_t b = s.find_first_not_of(" \t"), e = s.find_last_not_of(" \t");
+    return b == std::string::npos ? "" : s.substr(b, e - b + 1);
+}
+
+std::string join(const std::vector<std::string>& parts, const char* separator) {
+    std::string out;
+    for (const std::string& p : parts) out += (out.empty() ? "" : separator) + p;
+    return out;
+}
+
+const nq::Pair* find_pair(const nq::Question& q, const std::string& id) {
+    for (const nq::Pair& p : q.pairs)
+        if (p.id == id) return &p;
+    return nullptr;
+}
+
+std::string item_text(const nq::Question& q, const std::string& id) {
+    for (const nq::Item& i : q.items)
+        if (i.id == id) return i.text;
+    return id;
+}
+
+std::string letter(size_t i) { return std::string(1, char('A' + i)); }
+
+void print_numbered(const std::vector<std::string>& lines, bool letters = false) {
+    for (size_t i = 0; i < lines.size(); i++)
+        std::printf("  %s. %s\n", letters ? letter(i).c_str() : std::to_string(i + 1).c_str(), lines[i].c_str());
+}
+
+// What the reader sees of a question, with its options numbered in display order.
+void print_question(const nq::App& app) {
+    const nq::Question& q = *nq::app_current_question(app);
+    const nq::QuestionRecord& r = *nq::app_current_record(app);
+    const nq::Session& s = app.session;
+    std::printf("\nQuestion %d of %zu (%s)\n", s.current + 1, s.records.size(),
+                (number_text(q.points) + (q.points == 1 ? " point" : " points")).c_str());
+    std::printf("%s\n", q.prompt.c_str());
+    std::vector<std::string> lines;
+    switch (q.type) {
+        case nq::QuestionType::single:
+        case nq::QuestionType::multiple:
+            for (int i : r.order) lines.push_back(q.choices[size_t(i)].text);
+            print_numbered(lines);
+            break;
+        case nq::QuestionType::order:
+            for (int i : r.order) lines.push_back(q.items[size_t(i)].text);
+            print_numbered(lines);
+            break;
+        case nq::QuestionType::match:
+            for (const nq::Pair& p : q.pairs) lines.push_back(p.left);
+            print_numbered(lines, true);
+            std::printf("  go with\n");
+            lines.clear();
+            for (int i : r.order) lines.push_back(q.pairs[size_t(i)].right);
+            print_numbered(lines);
+            break;
+        case nq::QuestionType::true_false:
+        case nq::QuestionType::numeric:
+        case nq::QuestionType::text: break;
+    }
+}
+
+std::string describe_response(const nq::Question& q, const nq::QuestionRecord& r) {
+    const nq::Response& response = r.response;
+    if (!r.submitted || !nq::response_answered(q, response)) return "(no answer)";
+    std::vector<std::string> parts;
+    switch (q.type) {
+        case nq::QuestionType::single:
+        case nq::QuestionType::multiple:
+            for (int i : r.order)
+                if (std::count(response.ids.begin(), response.ids.end(), q.choices[size_t(i)].id)) parts.push_back(q.choices[size_t(i)].text);
+            return join(parts, "; ");
+        case nq::QuestionType::true_false: return response.boolean ? "True" : "False";
+        case nq::QuestionType::numeric: return number_text(response.number) + (q.unit.empty() ? "" : " " + q.unit);
+        case nq::QuestionType::text: return response.text;
+        case nq::QuestionType::order:
+            for (const std::string& id : response.ids) parts.push_back(item_text(q, id));
+            return join(parts, " > ");
+        case nq::QuestionType::match:
+            for (const auto& [left, chosen] : response.matches) {
+                const nq::Pair* l = find_pair(q, left);
+                const nq::Pair* c = find_pair(q, chosen);
+                parts.push_back((l ? l->left : left) + " = " + (c ? c->right : chosen));
+            }
+            return join(parts, "; ");
+    }
+    return "";
+}
+
+// A choice that earns full marks alone (single) or belongs to the full answer (multiple).
+bool is_right(const nq::Question& q, const nq::Choice& c) {
+    if (c.weight) return q.type == nq::QuestionType::single ? *c.weight >= 100 : *c.weight > 0;
+    return c.correct;
+}
+
+std::string describe_solution(const nq::Question& q) {
+    std::vector<std::string> parts;
+    switch (q.type) {
+        case nq::QuestionType::single:
+        case nq::QuestionType::multiple:
+            for (const nq::Choice& c : q.choices)
+                if (is_right(q, c)) parts.push_back(c.text);
+            return join(parts, "; ");
+        case nq::QuestionType::true_false: return q.answer_bool ? "True" : "False";
+        case nq::QuestionType::numeric: {
+            std::string unit = q.unit.empty() ? "" : " " + q.unit;
+            if (q.min && q.max) return "from " + number_text(*q.min) + " to " + number_text(*q.max) + unit;
+            return number_text(q.answer_number) + (q.tolerance > 0 ? " (give or take " + number_text(q.tolerance) + ")" : "") + unit;
+        }
+        case nq::QuestionType::text: return q.accept.empty() ? "" : q.accept[0];
+        case nq::QuestionType::order:
+            for (const nq::Item& i : q.items) parts.push_back(i.text);
+            return join(parts, " > ");
+        case nq::QuestionType::match:
+            for (const nq::Pair& p : q.pairs) parts.push_back(p.left + " = " + p.right);
+            return join(parts, "; ");
+    }
+    return "";
+}
+
+const char* verdict(const nq::QuestionScore& s) {
+    if (!s.answered) return "Not answered";
+    if (s.correct) return "Correct";
+    return s.score > 0 ? "Partly correct" : "Incorrect";
+}
+
+// Correctness and points, then the correct answer when the quiz shows solutions.
+void print_verdict(const nq::Quiz& quiz, const nq::Question& q, const nq::QuestionRecord& r, const char* indent) {
+    std::printf("%s%s: %s.\n", indent, verdict(r.score), points_text(r.score.score, r.score.max).c_str());
+    if (!r.score.correct && quiz.show_solutions) std::printf("%sCorrect answer: %s\n", indent, describe_solution(q).c_str());
+}
+
+// The verdict, then the feedback the response earns and the explanation.
+void print_feedback(const nq::Quiz& quiz, const nq::Question& q, const nq::QuestionRecord& r, const char* indent) {
+    print_verdict(quiz, q, r, indent);
+    for (const std::string& text : nq::response_feedback(q, r)) std::printf("%s%s\n", indent, text.c_str());
+    if (!q.explanation.empty()) std::printf("%s%s\n", indent, q.explanation.c_str());
+}
+
+// [SECTION] Reading answers
+// Whole numbers from 1 to n separated by commas or white space; false on anything else.
+bool parse_numbers(const std::string& line, size_t n, std::vector<size_t>& out) {
+    out.clear();
+    size_t i = 0;
+    while (i < line.size()) {
+        char c = line[i];
+        if (c == ',' || c == ' ' || c == '\t') {
+            i++;
+            continue;
+        }
+        size_t value = 0, digits = 0;
+        while (i < line.size() && line[i] >= '0' && line[i] <= '9' && digits < 4) value = value * 10 + size_t(line[i++] - '0'), digits++;
+        bool ends = i == line.size() || line[i] == ',' || line[i] == ' ' || line[i] == '\t';
+        if (digits == 0 || !ends || value < 1 || value > n) return false;
+        out.push_back(value);
+    }
+    return true;
+}
+
+struct Reading {
+    std::string prompt;  // what to type
+    std::string hint;    // said again after input it cannot read
+};
+
+Reading reading_for(const nq::Question& q) {
+    std::string n = std::to_string(q.type == nq::QuestionType::match ? q.pairs.size()
+                                   : q.type == nq::QuestionType::order ? q.items.size()
+                                                                         : q.choices.size());
+    switch (q.type) {
+        case nq::QuestionType::single:
+            return {"Your answer (a number from 1 to " + n + "): ", "Please type one number from 1 to " + n + "."};
+        case nq::QuestionType::multiple:
+            return {"Your answers (numbers from 1 to " + n + ", separated by commas or spaces): ",
+                    "Please type one or more numbers from 1 to " + n + ", separated by commas or spaces."};
+        case nq::QuestionType::true_false:
+            return {"True or false (t/f): ", "Please type t or f (or true or false)."};
+        case nq::QuestionType::numeric:
+            return {"Your answer (a number" + (q.unit.empty() ? "" : ", in " + q.unit) + "): ",
+                    "Please type a number, such as 3 or -2.5."};
+        case nq::QuestionType::text: return {"Your answer: ", "Please type an answer."};
+        case nq::QuestionType::order:
+            return {"Your order (the " + n + " numbers, first to last): ",
+                    "Please type each number from 1 to " + n + " once, in the right order."};
+        case nq::QuestionType::match:
+            return {"Your matches (for A to " + letter(q.pairs.size() - 1) + " in turn, the number of its match): ",
+                    "Please type " + n + " numbers from 1 to " + n + ", one for each of A to " + letter(q.pairs.size() - 1) + "."};
+    }
+    return {"", ""};
+}
+
+bool parse_number(const std::string& text, double& out) {
+    std::string t = trim(text);
+    if (t.empty() || t.size() > 64) return false;
+    char* end = nullptr;
+    out = std::strtod(t.c_str(), &end);
+    return end == t.c_str() + t.size() && std::isfinite(out);
+}
+
+// The response a line means for this question (display numbers mapped through record.order).
+bool parse_response(const nq::Question& q, const nq::QuestionRecord& r, const std::string& line, nq::Response& out) {
+    out = nq::Response();
+    out.answered = true;
+    std::vector<size_t> numbers;
+    switch (q.type) {
+        case nq::QuestionType::single:
+            if (!parse_numbers(line, q.choices.size(), numbers) || numbers.size() != 1) return false;
+            out.ids = {q.choices[size_t(r.order[numbers[0] - 1])].id};
+            break;
+        case nq::QuestionType::multiple:
+            if (!parse_numbers(line, q.choices.size(), numbers)) return false;
+            for (size_t i = 1; i <= q.choices.size(); i++)  // display order, each once
+                if (std::count(numbers.begin(), numbers.end(), i)) out.ids.push_back(q.choices[size_t(r.order[i - 1])].id);
+            break;
+        case nq::QuestionType::true_false: {
+            std::string t = trim(line);
+            std::transform(t.begin(), t.end(), t.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+            if (t != "t" && t != "true" && t != "f" && t != "false") return false;
+            out.boolean = t[0] == 't';
+            break;
+        }
+        case nq::QuestionType::numeric:
+            if (!parse_number(line, out.number)) return false;
+            break;
+        case nq::QuestionType::text: out.text = line; break;
+        case nq::QuestionType::order: {
+            size_t n = q.items.size();
+            if (!parse_numbers(line, n, numbers) || numbers.size() != n) return false;
+            std::vector<size_t> sorted = numbers;
+            std::sort(sorted.begin(), sorted.end());
+            if (std::adjacent_find(sorted.begin(), sorted.end()) != sorted.end()) return false;
+            for (size_t k : numbers) out.ids.push_back(q.items[size_t(r.order[k - 1])].id);
+            break;
+        }
+        case nq::QuestionType::match: {
+            size_t n = q.pairs.size();
+            if (!parse_numbers(line, n, numbers) || numbers.size() != n) return false;
+            for (size_t i = 0; i < n; i++) out.matches.push_back({q.pairs[i].id, q.pairs[size_t(r.order[numbers[i] - 1])].id});
+            break;
+        }
+    }
+    return nq::response_answered(q, out);
+}
+
+// [SECTION] The attempt
+void print_card(const nq::Document& doc) {
+    const nq::Article& a = doc.article;
+    std::printf("%s\n", a.headline.c_str());
+    if (!a.dek.empty()) std::printf("%s\n", a.dek.c_str());
+    std::vector<std::string> sources;
+    for (const nq::Source& s : a.sources) sources.push_back(s.name);
+    std::string line = a.date;
+    if (!sources.empty()) line += " | " + join(sources, ", ");
+    if (a.more_sources > 0) line += " +" + std::to_string(a.more_sources) + " more";
+    std::printf("%s\n", line.c_str());
+    std::vector<std::string> topics;
+    for (const nq::Topic& t : a.topics) topics.push_back(t.label);
+    if (!topics.empty()) std::printf("Topics: %s\n", join(topics, ", ").c_str());
+}
+
+void print_intro(const nq::Quiz& quiz, const nq::Session& session, uint64_t seed) {
+    double points = 0;
+    for (const nq::QuestionRecord& r : session.records) points += quiz.questions[size_t(r.question)].points;
+    std::printf("\n%s: %zu questions, %s, pass mark %s%%.\n", quiz.title.empty() ? "Test your knowledge" : quiz.title.c_str(),
+                session.records.size(), (number_text(points) + (points == 1 ? " point" : " points")).c_str(),
+                number_text(quiz.pass_percent).c_str());
+    if (quiz.time_limit_s > 0) std::printf("Time limit: %d seconds.\n", quiz.time_limit_s);
+    std::printf("Feedback %s.\n", quiz.feedback == nq::FeedbackMode::immediate ? "after each answer" : "at the end");
+    std::printf("Seed %llu: add --seed %llu to take this same draw again.\n", (unsigned long long)seed,
+                (unsigned long long)seed);
+}
+
+// Asks until the reader gives an answer the question accepts; false at end of input.
+bool read_response(Terminal& term, const nq::App& app, nq::Response& response) {
+    const nq::Question& q = *nq::app_current_question(app);
+    Reading reading = reading_for(q);
+    std::string line;
+    for (;;) {
+        if (!term.ask(reading.prompt, line)) return false;
+        if (parse_response(q, *nq::app_current_record(app), line, response)) return true;
+        std::printf("%s\n", reading.hint.c_str());
+    }
+}
+
+// Question after question until the results; end of input finishes the attempt.
+void play_questions(nq::App& app, Terminal& term) {
+    const nq::Quiz& quiz = app.loaded.doc.quiz;
+    nq::app_apply(app, {nq::IntentKind::start_quiz}, term.now_ms());
+    while (app.screen == nq::Screen::question) {
+        print_question(app);
+        double left = nq::app_remaining_ms(app, term.now_ms());
+        if (left >= 0) std::printf("Time left: %d s\n", int(std::ceil(left / 1000)));
+        nq::Response response;
+        if (!read_response(term, app, response)) {
+            std::printf("End of input: the attempt ends here.\n");
+            nq::app_apply(app, {nq::IntentKind::finish}, term.now_ms());
+            break;
+        }
+        nq::app_apply(app, {nq::IntentKind::answer, response}, term.now_ms());
+        nq::app_apply(app, {nq::IntentKind::submit}, term.now_ms());
+        if (app.session.timed_out) {
+            std::printf("Time is up: answers after the limit do not count.\n");
+            break;
+        }
+        if (app.session.phase == nq::Phase::feedback) {
+            print_feedback(quiz, *nq::app_current_question(app), *nq::app_current_record(app), "");
+            nq::app_apply(app, {nq::IntentKind::next}, term.now_ms());
+        }
+    }
+}
+
+void print_results(const nq::App& app) {
+    const nq::Quiz& quiz = app.loaded.doc.quiz;
+    const nq::QuizScore& result = app.session.result;
+    std::printf("\nResults\n");
+    std::printf("Score: %s (%s%%), %s.\n", points_text(result.score, result.max).c_str(), number_text(result.percent).c_str(),
+                result.passed ? "passed" : "not passed");
+    if (result.band >= 0) std::printf("%s\n", quiz.results[size_t(result.band)].message.c_str());
+
+    std::printf("\nReview\n");
+    for (size_t i = 0; i < app.session.records.size(); i++) {
+        const nq::QuestionRecord& r = app.session.records[i];
+        const nq::Question& q = quiz.questions[size_t(r.question)];
+        std::printf("%zu. %s\n", i + 1, q.prompt.c_str());
+        std::printf("   Your answer: %s\n", describe_response(q, r).c_str());
+        // The feedback was shown after each answer in immediate mode; here it is new.
+        if (quiz.feedback == nq::FeedbackMode::end) print_feedback(quiz, q, r, "   ");
+        else print_verdict(quiz, q, r, "   ");
+    }
+}
+
+int run_play(const nq::cli::Args& args) {
+    PlayOptions options;
+    if (int usage = parse_args(args, options)) return usage;
+
+    std::string text, error;
+    if (!nq::cli::read_file(options.doc_path, nq::kMaxDocumentBytes, text, error)) {
+        std::fprintf(stderr, "%s: error: %s\n", options.doc_path.c_str(), error.c_str());
+        return 1;
+    }
+    nq::AppOptions app_options;
+    app_options.seed = options.seed;
+    nq::App app = nq::app_open(text, app_options);
+    if (app.screen == nq::Screen::error) {
+        for (const nq::Diagnostic& d : app.loaded.diagnostics)
+            if (d.severity == nq::Severity::error)
+                std::fprintf(stderr, "%s: %s\n", options.doc_path.c_str(), nq::diagnostic_to_string(d).c_str());
+        return 1;
+    }
+
+    Terminal term;
+    term.echo = !isatty(fileno(stdin));
+    print_card(app.loaded.doc);
+    if (app.session.records.empty()) {
+        std::printf("\nThis article has no quiz.\n");
+        return 0;
+    }
+    print_intro(app.loaded.doc.quiz, app.session, options.seed);
+    play_questions(app, term);
+    print_results(app);
+    return 0;
+}
+
+}  // namespace
+
+NQ_COMMAND(play, "play DOC [--seed N]", "take the quiz in the terminal (stdin/stdout), as the widget scores it", run_play);
