@@ -43,7 +43,9 @@ namespace nq {
     X(unknown_reference, "names an id that does not exist")                             \
     X(no_correct_answer, "has no correct choice")                                       \
     X(several_correct_answers, "has more than one correct choice")                      \
-    X(empty_string, "is empty")
+    X(empty_string, "is empty")                                                         \
+    X(duplicate_key, "repeats a member name of the same object")                        \
+    X(conflicting_fields, "combines fields that exclude each other")
 
 enum class DiagCode {
 #define NQ_X(name, text) name,
@@ -62,12 +64,18 @@ struct Diagnostic {
     Severity severity = Severity::error;
     DiagCode code = DiagCode::json_syntax;
     std::string pointer;  // RFC 6901 JSON pointer of the offending value; "" = the whole document
-    std::string message;  // full sentence fragment, e.g. "expected a string, got a number"
-    int line = 0;         // 1-based, for json_syntax only; 0 = not known
-    int column = 0;       // 1-based, counted in bytes of the line
+    std::string message;  // what was expected and what was found: "expected a string, got a number"
+    int line = 0;         // 1-based, where the reading stopped (json_syntax, invalid_utf8, too_deep, ...); 0 = not known
+    int column = 0;       // 1-based, counted in characters (code points) of the line
 };
 
-// "error: /quiz/questions/2/choices: expected 2..20 entries, got 1" (line/column appended when known)
+// NOTE: "/" is not the whole document in RFC 6901 (it names the member ""), so the empty
+// pointer is shown as "(document)". Control characters (possible in member names) are
+// shown escaped so that one diagnostic stays one line.
+std::string pointer_for_humans(const std::string& pointer);
+
+// "error: /quiz/questions/2/choices: expected 2..20 entries, got 1"
+// "error: /quiz: line 3, column 7: expected ':', got a number"  (when the line is known)
 std::string diagnostic_to_string(const Diagnostic& d);
 
 bool has_errors(const std::vector<Diagnostic>& diagnostics);

@@ -1,7 +1,18 @@
-// SKELETON: reads the article card only; the core engine replaces it with the full reader.
+// document.cpp: a newsquiz/1 document read (json_reader.h) and validated into the structs
+// of document.h, every problem reported with its pointer. The rules are those of
+// shared/spec/content-format.md; the decisions it leaves open are listed in document.h.
 #include "document.h"
 
-#include <nlohmann/json.hpp>
+#include <climits>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <initializer_list>
+#include <map>
+#include <type_traits>
+
+#include "json_reader.h"
+#include "linkify.h"
 
 namespace nq {
 
@@ -18,31 +29,709 @@ const char* question_type_name(QuestionType type) {
     return "single";
 }
 
-LoadResult load_document(std::string_view json_text) {
-    LoadResult r;
-    nlohmann::json j = nlohmann::json::parse(json_text.begin(), json_text.end(), nullptr, false);
-    if (j.is_discarded() || !j.is_object() || !j.contains("article") || !j["article"].is_object()) {
-        r.diagnostics.push_back({Severity::error, DiagCode::json_syntax, "", "is not a newsquiz/1 document"});
-        return r;
+namespace {
+
+// [SECTION] Words for messages
+// "2.5", "100", "1e+300": whole numbers in full, others in the shortest form that reads
+// back as the same double.
+std::string number_text(double x) {
+    char buf[32];
+    if (std::fabs(x) < 1e15 && std::floor(x) == x) {
+        std::snprintf(buf, sizeof buf, "%.0f", x);
+        return buf;
     }
-    const nlohmann::json& a = j["article"];
-    auto str = [](const nlohmann::json& o, const char* k) {
-        return o.contains(k) && o[k].is_string() ? o[k].get<std::string>() : std::string();
-    };
-    r.doc.article.id = str(a, "id");
-    r.doc.article.headline = str(a, "headline");
-    r.doc.article.dek = str(a, "dek");
-    r.doc.article.date = str(a, "date");
-    if (a.contains("body") && a["body"].is_array())
-        for (const auto& p : a["body"])
-            if (p.is_string()) r.doc.article.body.push_back(p.get<std::string>());
-    if (a.contains("sources") && a["sources"].is_array())
-        for (const auto& s : a["sources"]) r.doc.article.sources.push_back({str(s, "name"), str(s, "url")});
-    if (a.contains("more_sources") && a["more_sources"].is_number_integer()) r.doc.article.more_sources = a["more_sources"].get<int>();
-    if (a.contains("topics") && a["topics"].is_array())
-        for (const auto& t : a["topics"]) r.doc.article.topics.push_back({str(t, "id"), str(t, "label"), str(t, "emoji")});
-    r.doc.has_quiz = j.contains("quiz");
-    r.ok = true;
+    for (int precision = 1; precision <= 17; ++precision) {
+        std::snprintf(buf, sizeof buf, "%.*g", precision, x);
+        if (std::strtod(buf, nullptr) == x) break;
+    }
+    return buf;
+}
+
+// What a value is, for "expected a string, got the number 42".
+std::string describe(const Json& v) {
+    switch (v.type()) {
+        case Json::value_t::null: return "null";
+        case Json::value_t::boolean: return v.get<bool>() ? "true" : "false";
+        case Json::value_t::string: return "the string " + quote_for_message(v.get_ref<const std::string&>());
+        case Json::value_t::array: return "an array";
+        case Json::value_t::object: return "an object";
+        case Json::value_t::number_integer:
+        case Json::value_t::number_unsigned:
+        case Json::value_t::number_float: return "the number " + number_text(v.get<double>());
+        default: return "nothing";
+    }
+}
+
+std::string join_quoted(const std::vector<std::string>& words) {
+    std::string s;
+    for (const std::string& w : words) s += (s.empty() ? "" : ", ") + quote_for_message(w);
+    return s;
+}
+
+// [SECTION] Value rules
+bool is_blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
+
+// [a-z0-9][a-z0-9-]*, at most kMaxIdChars: article and topic ids, keys of stored progress.
+bool is_slug(const std::string& s) {
+    if (s.empty() || s.size() > kMaxIdChars || s[0] == '-') return false;
+    for (char c : s)
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
+    return true;
+}
+
+bool is_calendar_date(const std::string& s) {
+    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+    for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+        if (s[i] < '0' || s[i] > '9') return false;
+    auto number = [&](size_t from, size_t n) { return std::atoi(s.substr(from, n).c_str()); };
+    int year = number(0, 4), month = number(5, 2), day = number(8, 2);
+    if (year < 1 || month < 1 || month > 12 || day < 1) return false;
+    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return day <= days[month - 1] + (month == 2 && leap ? 1 : 0);
+}
+
+// language[-subtag]...: 2 or 3 letters, then subtags of 1 to 8 letters or digits, the last
+// not a single character, 35 characters at most ("en", "es-MX", "zh-Hant-TW", "sr-Latn").
+bool is_language_tag(const std::string& s) {
+    if (s.size() > 35) return false;
+    size_t start = 0, index = 0;
+    while (start <= s.size()) {
+        size_t end = s.find('-', start);
+        if (end == std::string::npos) end = s.size();
+        size_t length = end - start;
+        for (size_t i = start; i < end; ++i) {
+            char c = s[i];
+            bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+            if (!letter && (index == 0 || c < '0' || c > '9')) return false;
+        }
+        if (index == 0 ? (length < 2 || length > 3) : (length < 1 || length > 8)) return false;
+        if (end == s.size()) return index == 0 || length > 1;
+        start = end + 1;
+        ++index;
+    }
+    return false;
+}
+
+// The entries an array may hold while reading, before it is built (JsonReadOptions).
+size_t newsquiz_array_limit(const std::vector<std::string>& path) {
+    if (path.size() == 2 && path[0] == "quiz" && path[1] == "questions") return kMaxQuestions;
+    bool in_question = path.size() == 4 && path[0] == "quiz" && path[1] == "questions";
+    if (in_question && (path[3] == "choices" || path[3] == "items" || path[3] == "pairs")) return kMaxChoices;
+    return 0;
+}
+
+// [SECTION] The checker: typed reads that report what they refuse
+struct Node {
+    const Json* value = nullptr;  // nullptr: the member is missing
+    std::string pointer;
+    DocumentOrder order;
+};
+
+enum class Kind { object, array, string, number, integer, boolean };
+enum class Need { optional, required };
+
+const char* kind_name(Kind kind) {
+    switch (kind) {
+        case Kind::object: return "an object";
+        case Kind::array: return "an array";
+        case Kind::string: return "a string";
+        case Kind::number: return "a number";
+        case Kind::integer: return "an integer";
+        case Kind::boolean: return "true or false";
+    }
+    return "a value";
+}
+
+// A closed or open interval for numbers; the message names it as written here.
+struct Range {
+    double low = -HUGE_VAL, high = HUGE_VAL;
+    bool low_open = false;  // low < x rather than low <= x
+    std::string text;       // "0..100", "> 0", ">= 0"
+};
+
+Range closed(double low, double high) { return {low, high, false, number_text(low) + ".." + number_text(high)}; }
+Range at_least(double low) { return {low, HUGE_VAL, false, ">= " + number_text(low)}; }
+Range above(double low) { return {low, HUGE_VAL, true, "> " + number_text(low)}; }
+
+class Checker {
+public:
+    explicit Checker(const JsonRead& read) : cut_arrays_(read.cut_arrays) {}
+
+    std::vector<Finding> findings;
+
+    void report(Severity severity, DiagCode code, const Node& at, std::string message) {
+        findings.push_back({{severity, code, at.pointer, std::move(message)}, at.order});
+    }
+    void error(DiagCode code, const Node& at, std::string message) { report(Severity::error, code, at, std::move(message)); }
+    void warning(DiagCode code, const Node& at, std::string message) { report(Severity::warning, code, at, std::move(message)); }
+
+    Node member(const Node& object, const std::string& name) const {
+        std::string pointer = object.pointer + "/" + json_pointer_escape(name);
+        const Json::object_t& members = object.value->get_ref<const Json::object_t&>();
+        int index = 0;
+        for (const auto& [key, value] : members) {
+            if (key == name) return {&value, pointer, with(object.order, index)};
+            ++index;
+        }
+        return {nullptr, pointer, with(object.order, -1)};
+    }
+
+    Node element(const Node& array, size_t index) const {
+        return {&(*array.value)[index], array.pointer + "/" + std::to_string(index), with(array.order, int(index))};
+    }
+
+    // The entries an array had in the text, those read past included.
+    size_t entries(const Node& array) const {
+        auto cut = cut_arrays_.find(array.pointer);
+        return cut != cut_arrays_.end() ? cut->second : array.value->size();
+    }
+
+    // True when the value has the kind. A value that broke a limit while reading is
+    // discarded and was reported then: false without a word.
+    bool is(const Node& n, Kind kind) {
+        const Json& v = *n.value;
+        if (v.is_discarded()) return false;
+        bool ok = false;
+        switch (kind) {
+            case Kind::object: ok = v.is_object(); break;
+            case Kind::array: ok = v.is_array(); break;
+            case Kind::string: ok = v.is_string(); break;
+            case Kind::number: ok = v.is_number(); break;
+            case Kind::boolean: ok = v.is_boolean(); break;
+            case Kind::integer: ok = v.is_number_integer() || (v.is_number() && std::floor(v.get<double>()) == v.get<double>()); break;
+        }
+        if (!ok) error(DiagCode::wrong_type, n, std::string("expected ") + kind_name(kind) + ", got " + describe(v));
+        return ok;
+    }
+
+    // The member, when present and of its kind; a missing required member is reported.
+    Node field(const Node& object, const char* name, Kind kind, Need need) {
+        Node n = member(object, name);
+        if (!n.value) {
+            if (need == Need::required) error(DiagCode::missing_field, n, std::string("missing; expected ") + kind_name(kind));
+            return n;
+        }
+        if (!is(n, kind)) n.value = nullptr;
+        return n;
+    }
+
+    // Fields the object may have; others are warned about and ignored.
+    void only_fields(const Node& object, std::initializer_list<const char*> known, const std::string& of_what) {
+        int index = 0;
+        for (const auto& [key, value] : object.value->get_ref<const Json::object_t&>()) {
+            bool found = false;
+            for (const char* k : known) found = found || key == k;
+            if (!found) {
+                Node n{&value, object.pointer + "/" + json_pointer_escape(key), with(object.order, index)};
+                warning(DiagCode::unknown_field, n, "expected a field of " + of_what + ", got " + quote_for_message(key) + "; it is ignored");
+            }
+            ++index;
+        }
+    }
+
+    // A string member; `text` ones must hold more than white space.
+    bool read_string(const Node& object, const char* name, std::string& out, Need need, bool text = false) {
+        Node n = field(object, name, Kind::string, need);
+        if (!n.value) return false;
+        const std::string& s = n.value->get_ref<const std::string&>();
+        if (text && is_blank(s)) {
+            error(DiagCode::empty_string, n, "expected text, got " + describe(*n.value));
+            return false;
+        }
+        out = s;
+        return true;
+    }
+
+    bool read_bool(const Node& object, const char* name, bool& out) {
+        Node n = field(object, name, Kind::boolean, Need::optional);
+        if (n.value) out = n.value->get<bool>();
+        return n.value != nullptr;
+    }
+
+    bool read_bool(const Node& object, const char* name, std::optional<bool>& out) {
+        bool b = false;
+        if (!read_bool(object, name, b)) return false;
+        out = b;
+        return true;
+    }
+
+    bool in_range(const Node& n, double x, const Range& range, Kind kind) {
+        bool ok = (range.low_open ? x > range.low : x >= range.low) && x <= range.high;
+        if (!ok) error(DiagCode::out_of_range, n, std::string("expected ") + kind_name(kind) + " " + range.text + ", got " + number_text(x));
+        return ok;
+    }
+
+    bool read_number(const Node& object, const char* name, double& out, Need need, const Range& range) {
+        Node n = field(object, name, Kind::number, need);
+        if (!n.value || !in_range(n, n.value->get<double>(), range, Kind::number)) return false;
+        out = n.value->get<double>();
+        return true;
+    }
+
+    bool read_number(const Node& object, const char* name, std::optional<double>& out, const Range& range) {
+        double x = 0;
+        if (!read_number(object, name, x, Need::optional, range)) return false;
+        out = x;
+        return true;
+    }
+
+    bool read_int(const Node& object, const char* name, int& out, const Range& range) {
+        Node n = field(object, name, Kind::integer, Need::optional);
+        if (!n.value) return false;
+        if (n.value->get<double>() > INT_MAX) {
+            error(DiagCode::out_of_range, n, "expected an integer of at most " + number_text(INT_MAX) + ", got " + number_text(n.value->get<double>()));
+            return false;
+        }
+        if (!in_range(n, n.value->get<double>(), range, Kind::integer)) return false;
+        out = int(n.value->get<double>());
+        return true;
+    }
+
+    // One of `names`; returns its index, or -1 when absent or not one of them (reported).
+    int read_choice_of(const Node& object, const char* name, std::initializer_list<const char*> names, Need need) {
+        Node n = field(object, name, Kind::string, need);
+        if (!n.value) return -1;
+        const std::string& s = n.value->get_ref<const std::string&>();
+        int index = 0;
+        std::string listed;  // "a" or "b"; one of "a", "b" or "c"
+        for (const char* candidate : names) {
+            if (s == candidate) return index;
+            bool last = size_t(index) + 1 == names.size();
+            listed += std::string(index == 0 ? "" : last ? " or " : ", ") + "\"" + candidate + "\"";
+            ++index;
+        }
+        error(DiagCode::invalid_value, n, (names.size() > 2 ? "expected one of " : "expected ") + listed + ", got " + describe(*n.value));
+        return -1;
+    }
+
+    // The array member when present, with its number of entries checked (max 0 = no limit).
+    Node read_array(const Node& object, const char* name, Need need, size_t min, size_t max) {
+        Node n = field(object, name, Kind::array, need);
+        if (!n.value) return n;
+        size_t count = entries(n);
+        std::string bounds = max > 0 ? std::to_string(min) + ".." + std::to_string(max) : "at least " + std::to_string(min);
+        std::string message = "expected " + bounds + (max == 0 && min == 1 ? " entry" : " entries") + ", got " + std::to_string(count);
+        if (count < min) error(DiagCode::too_few, n, message);
+        if (max > 0 && count > max) error(DiagCode::too_many, n, message);
+        return n;
+    }
+
+    bool read_object(const Node& n) { return is(n, Kind::object); }
+
+private:
+    static DocumentOrder with(const DocumentOrder& parent, int index) {
+        DocumentOrder order = parent;
+        order.push_back(index);
+        return order;
+    }
+
+    const std::map<std::string, size_t>& cut_arrays_;
+};
+
+// Ids seen in one scope (the quiz, the topics, one question's choices): repeats are errors.
+class IdScope {
+public:
+    void add(Checker& c, const Node& at, const std::string& id) {
+        auto [it, inserted] = first_.emplace(id, at.pointer);
+        if (!inserted)
+            c.error(DiagCode::duplicate_id, at, "expected a unique id, got " + quote_for_message(id) + " again (first at " + it->second + ")");
+    }
+    bool contains(const std::string& id) const { return first_.count(id) > 0; }
+    std::vector<std::string> ids() const {
+        std::vector<std::string> all;
+        for (const auto& entry : first_) all.push_back(entry.first);
+        return all;
+    }
+
+private:
+    std::map<std::string, std::string> first_;  // id -> pointer of its first use
+};
+
+// Article and topic ids: [a-z0-9][a-z0-9-]*, at most 100 characters.
+bool read_slug(Checker& c, const Node& object, const char* name, std::string& out) {
+    Node n = c.field(object, name, Kind::string, Need::required);
+    if (!n.value) return false;
+    const std::string& s = n.value->get_ref<const std::string&>();
+    if (!is_slug(s)) {
+        c.error(DiagCode::invalid_id, n,
+                "expected lowercase letters a-z, digits and hyphens, starting with a letter or digit, at most " +
+                    std::to_string(kMaxIdChars) + " characters; got " + describe(*n.value));
+        return false;
+    }
+    out = s;
+    return true;
+}
+
+// Question, choice, item and pair ids: any text of 1..100 characters.
+bool read_free_id(Checker& c, const Node& object, std::string& out, IdScope& scope) {
+    Node n = c.field(object, "id", Kind::string, Need::required);
+    if (!n.value) return false;
+    const std::string& s = n.value->get_ref<const std::string&>();
+    if (s.empty()) {
+        c.error(DiagCode::empty_string, n, "expected an id of 1.." + std::to_string(kMaxIdChars) + " characters, got an empty string");
+        return false;
+    }
+    size_t chars = utf8_length(s);
+    if (chars > kMaxIdChars) {
+        c.error(DiagCode::invalid_id, n, "expected an id of 1.." + std::to_string(kMaxIdChars) + " characters, got " + std::to_string(chars));
+        return false;
+    }
+    scope.add(c, n, s);
+    out = s;
+    return true;
+}
+
+// [SECTION] Article
+// Returns whether the topics could be read (absent or an array): only then are the
+// questions' topics judged.
+bool read_article(Checker& c, const Node& node, Article& a, IdScope& topics) {
+    if (!c.read_object(node)) return false;
+    c.only_fields(node, {"id", "headline", "dek", "date", "url", "sources", "more_sources", "body", "topics"}, "an article");
+    read_slug(c, node, "id", a.id);
+    c.read_string(node, "headline", a.headline, Need::required, true);
+    c.read_string(node, "dek", a.dek, Need::optional);
+
+    std::string date;
+    if (c.read_string(node, "date", date, Need::required)) {
+        if (is_calendar_date(date)) a.date = date;
+        else c.error(DiagCode::invalid_date, c.member(node, "date"), "expected a real calendar date as YYYY-MM-DD, got " + quote_for_message(date));
+    }
+    std::string url;
+    if (c.read_string(node, "url", url, Need::optional)) {
+        if (is_web_url(url, true)) a.url = url;
+        else c.error(DiagCode::invalid_url, c.member(node, "url"), "expected an https:// URL, got " + quote_for_message(url));
+    }
+
+    Node sources = c.read_array(node, "sources", Need::optional, 0, 0);
+    for (size_t i = 0; sources.value && i < sources.value->size(); ++i) {
+        Node s = c.element(sources, i);
+        if (!c.read_object(s)) continue;
+        c.only_fields(s, {"name", "url"}, "a source");
+        Source source;
+        c.read_string(s, "name", source.name, Need::required, true);
+        if (c.read_string(s, "url", url, Need::optional)) {
+            if (is_web_url(url, false)) source.url = url;
+            else c.error(DiagCode::invalid_url, c.member(s, "url"), "expected an https:// or http:// URL, got " + quote_for_message(url));
+        }
+        a.sources.push_back(std::move(source));
+    }
+    c.read_int(node, "more_sources", a.more_sources, at_least(0));
+
+    Node body = c.read_array(node, "body", Need::optional, 0, 0);
+    for (size_t i = 0; body.value && i < body.value->size(); ++i) {
+        Node p = c.element(body, i);
+        if (c.is(p, Kind::string)) a.body.push_back(p.value->get<std::string>());
+    }
+
+    Node list = c.read_array(node, "topics", Need::optional, 0, 0);
+    for (size_t i = 0; list.value && i < list.value->size(); ++i) {
+        Node t = c.element(list, i);
+        if (!c.read_object(t)) continue;
+        c.only_fields(t, {"id", "label", "emoji"}, "a topic");
+        Topic topic;
+        read_slug(c, t, "id", topic.id);
+        Node id = c.member(t, "id");  // NOTE: declared even when invalid, so a reference to it is not an error too
+        if (id.value && id.value->is_string()) topics.add(c, id, id.value->get<std::string>());
+        c.read_string(t, "label", topic.label, Need::required, true);
+        c.read_string(t, "emoji", topic.emoji, Need::optional);
+        a.topics.push_back(std::move(topic));
+    }
+    return list.value || !c.member(node, "topics").value;
+}
+
+// [SECTION] Questions
+// single and multiple: 2..20 choices, and who is right.
+void read_choices(Checker& c, const Node& node, Question& q) {
+    Node list = c.read_array(node, "choices", Need::required, 2, kMaxChoices);
+    if (!list.value) return;
+    IdScope ids;
+    bool readable = true;  // every choice's correct and weight could be read: judge who is right
+    for (size_t i = 0; i < list.value->size(); ++i) {
+        Node n = c.element(list, i);
+        if (!c.read_object(n)) {
+            readable = false;
+            continue;
+        }
+        c.only_fields(n, {"id", "text", "correct", "weight", "feedback"}, "a choice");
+        Choice choice;
+        read_free_id(c, n, choice.id, ids);
+        c.read_string(n, "text", choice.text, Need::required, true);
+        if (c.member(n, "correct").value && !c.read_bool(n, "correct", choice.correct)) readable = false;
+        if (c.member(n, "weight").value && !c.read_number(n, "weight", choice.weight, closed(-100, 100))) readable = false;
+        c.read_string(n, "feedback", choice.feedback, Need::optional);
+        q.choices.push_back(std::move(choice));
+    }
+    if (!readable || q.choices.empty()) return;
+
+    bool weighted = false;
+    std::vector<std::string> correct, scoring;  // ids of correct: true / of choices worth points
+    for (const Choice& ch : q.choices) {
+        weighted = weighted || ch.weight.has_value();
+        if (ch.correct) correct.push_back(ch.id);
+        if (ch.weight ? *ch.weight > 0 : ch.correct) scoring.push_back(ch.id);
+    }
+    if (q.type == QuestionType::single && !weighted && correct.size() > 1)
+        c.error(DiagCode::several_correct_answers, list,
+                "expected exactly one choice with \"correct\": true, got " + std::to_string(correct.size()) + " (" + join_quoted(correct) + ")");
+    else if (scoring.empty())
+        c.error(DiagCode::no_correct_answer, list,
+                weighted ? std::string("expected a choice with a positive weight or \"correct\": true, got none")
+                         : q.type == QuestionType::single ? "expected exactly one choice with \"correct\": true, got none"
+                                                          : "expected at least one choice with \"correct\": true, got none");
+}
+
+void read_numeric(Checker& c, const Node& node, Question& q) {
+    bool has_answer = c.read_number(node, "answer", q.answer_number, Need::required, Range{});
+    c.read_number(node, "tolerance", q.tolerance, Need::optional, at_least(0));
+    c.read_number(node, "min", q.min, Range{});
+    c.read_number(node, "max", q.max, Range{});
+    c.read_string(node, "unit", q.unit, Need::optional);
+
+    Node tolerance = c.member(node, "tolerance"), min = c.member(node, "min"), max = c.member(node, "max");
+    if (tolerance.value && (min.value || max.value)) {
+        c.error(DiagCode::conflicting_fields, tolerance, "expected either tolerance or min and max, got both");
+    } else if (!min.value != !max.value) {
+        const Node& missing = min.value ? max : min;
+        c.error(DiagCode::missing_field, missing, std::string("missing; expected a number: min and max come together"));
+    } else if (q.min && q.max) {
+        if (*q.min > *q.max)
+            c.error(DiagCode::out_of_range, max, "expected max >= min (" + number_text(*q.min) + "), got " + number_text(*q.max));
+        else if (has_answer && (q.answer_number < *q.min || q.answer_number > *q.max))
+            c.error(DiagCode::out_of_range, c.member(node, "answer"),
+                    "expected an answer within min..max (" + number_text(*q.min) + ".." + number_text(*q.max) + "), got " +
+                        number_text(q.answer_number));
+    }
+}
+
+// Items of an order question ({id, text}) or pairs of a match question ({id, left, right}).
+template <typename Entry>
+void read_entries(Checker& c, const Node& node, const char* name, std::vector<Entry>& out) {
+    constexpr bool is_pair = std::is_same_v<Entry, Pair>;
+    Node list = c.read_array(node, name, Need::required, 2, kMaxChoices);
+    IdScope ids;
+    for (size_t i = 0; list.value && i < list.value->size(); ++i) {
+        Node n = c.element(list, i);
+        if (!c.read_object(n)) continue;
+        Entry e;
+        read_free_id(c, n, e.id, ids);
+        if constexpr (is_pair) {
+            c.only_fields(n, {"id", "left", "right"}, "a pair");
+            c.read_string(n, "left", e.left, Need::required, true);
+            c.read_string(n, "right", e.right, Need::required, true);
+        } else {
+            c.only_fields(n, {"id", "text"}, "an item");
+            c.read_string(n, "text", e.text, Need::required, true);
+        }
+        out.push_back(std::move(e));
+    }
+}
+
+void read_scoring(Checker& c, const Node& node, Question& q) {
+    if (c.read_choice_of(node, "scoring", {"partial", "all_or_nothing"}, Need::optional) == 1) q.scoring = Scoring::all_or_nothing;
+}
+
+constexpr QuestionType kQuestionTypes[] = {QuestionType::single, QuestionType::multiple, QuestionType::true_false,
+                                           QuestionType::numeric, QuestionType::text, QuestionType::order,
+                                           QuestionType::match};
+
+void read_question(Checker& c, const Node& node, Question& q, IdScope& question_ids, const IdScope* topics) {
+    if (!c.read_object(node)) return;
+    int type = c.read_choice_of(node, "type", {"single", "multiple", "true_false", "numeric", "text", "order", "match"}, Need::required);
+    if (type >= 0) q.type = kQuestionTypes[type];
+
+    // NOTE: the fields of another type are unknown here (a warning); with no valid type
+    // there is no telling, so none is warned about.
+    switch (type) {
+        case 0: c.only_fields(node, {"id", "type", "prompt", "points", "explanation", "topic", "choices", "shuffle"}, "a single question"); break;
+        case 1: c.only_fields(node, {"id", "type", "prompt", "points", "explanation", "topic", "choices", "shuffle", "scoring"}, "a multiple question"); break;
+        case 2: c.only_fields(node, {"id", "type", "prompt", "points", "explanation", "topic", "answer", "feedback_true", "feedback_false"}, "a true_false question"); break;
+        case 3: c.only_fields(node, {"id", "type", "prompt", "points", "explanation", "topic", "answer", "tolerance", "min", "max", "unit"}, "a numeric question"); break;
+        case 4: c.only_fields(node, {"id", "type", "prompt", "points", "explanation", "topic", "accept"}, "a text question"); break;
+        case 5: c.only_fields(node, {"id", "type", "prompt", "points", "explanation", "topic", "items", "scoring"}, "an order question"); break;
+        case 6: c.only_fields(node, {"id", "type", "prompt", "points", "explanation", "topic", "pairs", "scoring"}, "a match question"); break;
+        default:
+            c.only_fields(node, {"id", "type", "prompt", "points", "explanation", "topic", "choices", "shuffle", "scoring", "answer",
+                                 "feedback_true", "feedback_false", "tolerance", "min", "max", "unit", "accept", "items", "pairs"},
+                          "a question");
+    }
+    read_free_id(c, node, q.id, question_ids);
+    c.read_string(node, "prompt", q.prompt, Need::required, true);
+    c.read_number(node, "points", q.points, Need::optional, above(0));
+    c.read_string(node, "explanation", q.explanation, Need::optional);
+    if (c.read_string(node, "topic", q.topic, Need::optional) && topics && !topics->contains(q.topic)) {
+        std::vector<std::string> declared = topics->ids();
+        c.error(DiagCode::unknown_topic, c.member(node, "topic"),
+                declared.empty() ? "expected a topic declared in /article/topics, got " + quote_for_message(q.topic) + " (none is declared)"
+                                 : "expected one of the topics declared in /article/topics (" + join_quoted(declared) + "), got " +
+                                       quote_for_message(q.topic));
+    }
+
+    switch (type) {
+        case 0:
+        case 1:
+            read_choices(c, node, q);
+            c.read_bool(node, "shuffle", q.shuffle);
+            if (type == 1) read_scoring(c, node, q);
+            break;
+        case 2: {
+            Node answer = c.field(node, "answer", Kind::boolean, Need::required);
+            if (answer.value) q.answer_bool = answer.value->get<bool>();
+            c.read_string(node, "feedback_true", q.feedback_true, Need::optional);
+            c.read_string(node, "feedback_false", q.feedback_false, Need::optional);
+            break;
+        }
+        case 3: read_numeric(c, node, q); break;
+        case 4: {
+            Node accept = c.read_array(node, "accept", Need::required, 1, 0);
+            for (size_t i = 0; accept.value && i < accept.value->size(); ++i) {
+                Node a = c.element(accept, i);
+                if (!c.is(a, Kind::string)) continue;
+                if (is_blank(a.value->get_ref<const std::string&>())) c.error(DiagCode::empty_string, a, "expected text, got " + describe(*a.value));
+                else q.accept.push_back(a.value->get<std::string>());
+            }
+            break;
+        }
+        case 5:
+            read_entries(c, node, "items", q.items);
+            read_scoring(c, node, q);
+            break;
+        case 6:
+            read_entries(c, node, "pairs", q.pairs);
+            read_scoring(c, node, q);
+            break;
+        default: break;
+    }
+}
+
+// [SECTION] Quiz
+// topics: nullptr when the article's topics could not be read.
+void read_quiz(Checker& c, const Node& node, Quiz& quiz, const IdScope* topics) {
+    if (!c.read_object(node)) return;
+    c.only_fields(node, {"title", "pass_percent", "feedback", "shuffle_questions", "shuffle_choices", "pick", "allow_retry",
+                         "show_solutions", "time_limit_s", "questions", "results"},
+                  "a quiz");
+    c.read_string(node, "title", quiz.title, Need::optional);
+    c.read_number(node, "pass_percent", quiz.pass_percent, Need::optional, closed(0, 100));
+    if (c.read_choice_of(node, "feedback", {"immediate", "end"}, Need::optional) == 1) quiz.feedback = FeedbackMode::end;
+    c.read_bool(node, "shuffle_questions", quiz.shuffle_questions);
+    c.read_bool(node, "shuffle_choices", quiz.shuffle_choices);
+    c.read_bool(node, "allow_retry", quiz.allow_retry);
+    c.read_bool(node, "show_solutions", quiz.show_solutions);
+    c.read_int(node, "time_limit_s", quiz.time_limit_s, at_least(0));
+
+    Node questions = c.read_array(node, "questions", Need::required, 1, kMaxQuestions);
+    IdScope question_ids;
+    for (size_t i = 0; questions.value && i < questions.value->size(); ++i) {
+        Question q;
+        read_question(c, c.element(questions, i), q, question_ids, topics);
+        quiz.questions.push_back(std::move(q));
+    }
+    Range pick = questions.value ? closed(1, double(c.entries(questions))) : at_least(1);
+    if (questions.value) pick.text += " (the number of questions)";
+    c.read_int(node, "pick", quiz.pick, pick);
+
+    Node results = c.read_array(node, "results", Need::optional, 0, 0);
+    for (size_t i = 0; results.value && i < results.value->size(); ++i) {
+        Node b = c.element(results, i);
+        if (!c.read_object(b)) continue;
+        c.only_fields(b, {"min_percent", "message"}, "a result band");
+        Band band;
+        c.read_number(b, "min_percent", band.min_percent, Need::required, closed(0, 100));
+        c.read_string(b, "message", band.message, Need::required, true);
+        quiz.results.push_back(std::move(band));
+    }
+}
+
+// [SECTION] Actions
+void read_actions(Checker& c, const Node& node, std::vector<Action>& actions) {
+    const std::string schemes = "https:, http:, tel: or mailto:";
+    for (size_t i = 0; i < node.value->size(); ++i) {
+        Node n = c.element(node, i);
+        if (!c.read_object(n)) continue;
+        c.only_fields(n, {"text", "url"}, "an action");
+        Action a;
+        if (c.read_string(n, "text", a.text, Need::required, true)) {
+            Linkified l = linkify(a.text);
+            a.spans = std::move(l.spans);
+            for (const std::string& link : l.unsafe)
+                c.warning(DiagCode::unsafe_link, c.member(n, "text"),
+                          "expected " + schemes + " links, got " + quote_for_message(link) + "; it is shown as plain text");
+        }
+        std::string url;
+        if (c.read_string(n, "url", url, Need::optional)) {
+            Node at = c.member(n, "url");
+            switch (check_link(url)) {
+                case LinkCheck::safe: a.url = url; break;
+                case LinkCheck::relative:
+                    c.warning(DiagCode::unsafe_link, at, "expected an absolute " + schemes + " link, got " + quote_for_message(url) + "; it is dropped");
+                    break;
+                case LinkCheck::unsafe_scheme:
+                    c.warning(DiagCode::unsafe_link, at, "expected an " + schemes + " link, got " + quote_for_message(url) + "; it is dropped");
+                    break;
+                case LinkCheck::malformed:
+                    c.warning(DiagCode::invalid_url, at, "expected a well-formed " + schemes + " link, got " + quote_for_message(url) + "; it is dropped");
+                    break;
+            }
+        }
+        actions.push_back(std::move(a));
+    }
+}
+
+// [SECTION] Document
+void read_document(Checker& c, const Json& root, Document& doc) {
+    Node node{&root, "", {}};
+    if (!c.read_object(node)) return;
+    Node format = c.field(node, "format", Kind::string, Need::required);
+    if (format.value) {
+        const std::string& f = format.value->get_ref<const std::string&>();
+        if (f != "newsquiz/1") {
+            bool other_major = f.rfind("newsquiz/", 0) == 0;
+            c.error(DiagCode::unsupported_format, format,
+                    other_major ? "expected \"newsquiz/1\", got " + quote_for_message(f) + ": this reader knows version 1 only"
+                                : "expected \"newsquiz/1\", got " + quote_for_message(f));
+            return;  // NOTE: another format's fields would only bring noise
+        }
+    }
+    c.only_fields(node, {"format", "lang", "article", "quiz", "actions"}, "a newsquiz/1 document");
+    std::string lang;
+    if (c.read_string(node, "lang", lang, Need::optional)) {
+        if (is_language_tag(lang)) doc.lang = lang;
+        else c.error(DiagCode::invalid_value, c.member(node, "lang"), "expected a BCP 47 language tag such as \"en\" or \"es-MX\", got " + quote_for_message(lang));
+    }
+    IdScope topics;
+    Node article = c.field(node, "article", Kind::object, Need::required);
+    bool topics_read = article.value && read_article(c, article, doc.article, topics);
+    Node quiz = c.field(node, "quiz", Kind::object, Need::optional);
+    if (quiz.value) {
+        doc.has_quiz = true;
+        read_quiz(c, quiz, doc.quiz, topics_read ? &topics : nullptr);
+    }
+    Node actions = c.read_array(node, "actions", Need::optional, 0, 0);
+    if (actions.value) read_actions(c, actions, doc.actions);
+}
+
+}  // namespace
+
+// [SECTION] Loading
+LoadResult load_document(std::string_view json_text) {
+    JsonReadOptions options;
+    options.max_bytes = kMaxDocumentBytes;
+    options.max_depth = kMaxDepth;
+    options.max_string_chars = kMaxStringChars;
+    options.max_entries = newsquiz_array_limit;
+    JsonRead read = json_read(json_text, options);
+
+    LoadResult r;
+    std::vector<Finding> findings = std::move(read.findings);
+    if (read.complete) {
+        Checker c(read);
+        read_document(c, read.root, r.doc);
+        findings.insert(findings.end(), c.findings.begin(), c.findings.end());
+        sort_findings(findings);
+    }
+    for (Finding& f : findings) r.diagnostics.push_back(std::move(f.diagnostic));
+    r.ok = !has_errors(r.diagnostics);
     return r;
 }
 

@@ -13,7 +13,7 @@
 // [SECTION] Article
 // [SECTION] Questions
 // [SECTION] Quiz, actions, document
-// [SECTION] Loading
+// [SECTION] Loading (and what the format leaves open, decided here)
 #pragma once
 
 #include <optional>
@@ -93,7 +93,7 @@ struct Question {
     // single, multiple
     std::vector<Choice> choices;    // 2..20
     std::optional<bool> shuffle;    // none = quiz.shuffle_choices; false pins the order
-    Scoring scoring = Scoring::partial;  // multiple and order
+    Scoring scoring = Scoring::partial;  // multiple, order and match
 
     // true_false
     bool answer_bool = false;
@@ -101,14 +101,15 @@ struct Question {
     std::string feedback_false;  // optional, shown when the reader answered false
 
     // numeric: correct when |response - answer| <= tolerance, or min <= response <= max
-    double answer_number = 0;
+    double answer_number = 0;  // always given; within min..max when those are
+
     double tolerance = 0;  // >= 0
     std::optional<double> min;  // min and max come together
     std::optional<double> max;
     std::string unit;  // optional, shown beside the field
 
     // text
-    std::vector<std::string> accept;  // non-empty
+    std::vector<std::string> accept;  // non-empty, none of them blank
 
     // order: items in their correct order
     std::vector<Item> items;  // 2..20
@@ -166,7 +167,47 @@ struct LoadResult {
     bool ok = false;  // no errors (warnings allowed)
 };
 
-// Parses and validates UTF-8 JSON text. Reports all errors of a document in one run.
+// What the format leaves open, decided here (tests/fixtures/invalid holds one case each):
+// - Reading (json_reader.h) stops at the first JSON syntax error, ill-formed UTF-8,
+//   nesting deeper than 32 (the root container is level 1) or a number too large for a
+//   double; that error carries line and column. Otherwise every problem is reported.
+// - Diagnostics are sorted by the place of the value they name: document order, a
+//   container before its contents, a missing member before the members present.
+// - A missing member is reported at its own pointer ("/article/id"), not at its object.
+// - Limits: a string or member name over 20,000 code points is string_too_long and not
+//   stored; questions beyond 500 and choices, items or pairs beyond 20 are too_many (the
+//   message gives the count found), read for syntax only, never built nor validated.
+// - A member name repeated in one object is duplicate_key; the first one counts.
+// - `format` must be exactly "newsquiz/1". Any other value is unsupported_format and
+//   nothing more is checked; a missing `format` is missing_field and the rest is checked
+//   as version 1.
+// - null is never "absent": "dek": null is wrong_type.
+// - Required text (headline, prompt, choice and item text, pair left and right, source
+//   name, topic label, result message, action text, accept entries) must hold more than
+//   white space (empty_string). Optional strings may be empty, meaning none.
+// - Article and topic ids: [a-z0-9][a-z0-9-]*, at most 100 characters (invalid_id).
+//   Question, choice, item and pair ids: any string of 1..100 characters; question ids
+//   unique in the quiz, topic ids among topics, the others within their question.
+// - Integers (more_sources, pick, time_limit_s) may be written 3 or 3.0; at most 2^31-1.
+// - single: without weights exactly one `correct: true`; once any choice has a weight,
+//   at least one choice must be worth points (a positive weight, or correct without a
+//   weight). multiple: at least one choice worth points. Judged only when every choice
+//   and its correct/weight could be read, so one defect gives one error.
+// - numeric: `answer` is always required (the solution shown); `tolerance` or `min` and
+//   `max`, not both (conflicting_fields); min and max come together, min <= max, and the
+//   answer lies within them.
+// - `scoring` belongs to every partial type: multiple, order and match. `shuffle` to
+//   single and multiple. The fields of another type are unknown_field warnings.
+// - `lang`: 2 or 3 letters, then subtags of 1..8 letters or digits, 35 characters at most;
+//   anything else is invalid_value. Tags other than en and es are valid (the UI falls back).
+// - `results`: min_percent and message are both required.
+// - URLs: article.url https:// only, sources[].url https:// or http://, both with a host
+//   and no user info, white space or control characters (invalid_url). An action's `url`
+//   of another scheme, or relative, is dropped with an unsafe_link warning; a malformed
+//   https/http/tel/mailto one is dropped with an invalid_url warning. Links in an action's
+//   text: linkify.h; unsafe ones stay text with an unsafe_link warning on /actions/N/text.
+//
+// Reads and validates UTF-8 JSON text (a UTF-8 BOM is skipped). Never throws.
 LoadResult load_document(std::string_view json_text);
 
 }  // namespace nq

@@ -1,0 +1,440 @@
+// json_reader.cpp: the SAX handler that builds the tree and keeps the limits.
+#include "json_reader.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <unordered_set>
+#include <utility>
+
+namespace nq {
+
+// [SECTION] Text helpers
+std::string json_pointer_escape(std::string_view key) {
+    std::string s;
+    s.reserve(key.size());
+    for (char c : key) {
+        if (c == '~') s += "~0";
+        else if (c == '/') s += "~1";
+        else s += c;
+    }
+    return s;
+}
+
+size_t utf8_length(std::string_view valid_utf8) {
+    size_t n = 0;
+    for (char c : valid_utf8)
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+    return n;
+}
+
+// RFC 3629, as nlohmann's lexer: no overlong forms, no surrogates, nothing above U+10FFFF.
+size_t utf8_first_invalid(std::string_view text) {
+    size_t i = 0;
+    while (i < text.size()) {
+        unsigned char c = static_cast<unsigned char>(text[i]);
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        size_t length = 0;
+        unsigned char low = 0x80, high = 0xBF;  // the range of the second byte
+        if (c >= 0xC2 && c <= 0xDF) length = 2;
+        else if (c == 0xE0) length = 3, low = 0xA0;
+        else if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) length = 3;
+        else if (c == 0xED) length = 3, high = 0x9F;
+        else if (c == 0xF0) length = 4, low = 0x90;
+        else if (c >= 0xF1 && c <= 0xF3) length = 4;
+        else if (c == 0xF4) length = 4, high = 0x8F;
+        else return i;
+        if (i + length > text.size()) return i;
+        unsigned char second = static_cast<unsigned char>(text[i + 1]);
+        if (second < low || second > high) return i;
+        for (size_t k = 2; k < length; ++k)
+            if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return i;
+        i += length;
+    }
+    return std::string_view::npos;
+}
+
+std::string quote_for_message(std::string_view text) {
+    constexpr size_t kShown = 40;  // characters; longer values end in "..."
+    std::string s = "\"";
+    size_t chars = 0;
+    for (size_t i = 0; i < text.size(); ++i) {
+        unsigned char c = static_cast<unsigned char>(text[i]);
+        if ((c & 0xC0) != 0x80 && chars++ == kShown) {
+            s += "...";
+            break;
+        }
+        if (c == '"' || c == '\\') {
+            s += '\\';
+            s += char(c);
+        } else if (c < 0x20 || c == 0x7F) {
+            static const char hex[] = "0123456789abcdef";
+            s += "\\u00";
+            s += hex[c >> 4];
+            s += hex[c & 15];
+        } else {
+            s += char(c);
+        }
+    }
+    return s + "\"";
+}
+
+// [SECTION] Places and findings
+void sort_findings(std::vector<Finding>& findings) {
+    std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) { return a.order < b.order; });
+}
+
+static DocumentOrder order_with(const DocumentOrder& parent, size_t index) {
+    DocumentOrder order = parent;
+    order.push_back(int(index));
+    return order;
+}
+
+// 1-based line and column (in code points) of a byte offset; a BOM takes no column.
+static void set_line_column(Diagnostic& d, std::string_view text, size_t offset) {
+    offset = std::min(offset, text.size());
+    size_t line_start = 0;
+    d.line = 1;
+    for (size_t i = 0; i < offset; ++i) {
+        if (text[i] == '\n') {
+            ++d.line;
+            line_start = i + 1;
+        }
+    }
+    std::string_view before = text.substr(line_start, offset - line_start);
+    if (line_start == 0 && before.substr(0, 3) == "\xEF\xBB\xBF") before.remove_prefix(3);
+    d.column = int(utf8_length(before)) + 1;
+}
+
+// Byte offset of the bracket that opens nesting level `level` (where a too-deep parse stopped).
+static size_t offset_of_level(std::string_view text, int level) {
+    int depth = 0;
+    bool in_string = false;
+    for (size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        if (in_string) {
+            if (c == '\\') ++i;
+            else if (c == '"') in_string = false;
+        } else if (c == '"') {
+            in_string = true;
+        } else if (c == '{' || c == '[') {
+            if (++depth == level) return i;
+        } else if (c == '}' || c == ']') {
+            --depth;
+        }
+    }
+    return text.size();
+}
+
+// nlohmann's words for a bad string, number or BOM, told as what was expected.
+static std::string string_message(std::string detail) {
+    const std::string control = "invalid string: control character ";
+    if (detail.rfind(control, 0) == 0) {  // "... U+000A (LF) must be escaped to \u000A or \n"
+        size_t must = detail.find(" must be escaped to ");
+        if (must != std::string::npos)
+            return "expected the control character " + detail.substr(control.size(), must - control.size()) + " escaped as " +
+                   detail.substr(must + 20) + ", got it as is in a string";
+    }
+    static const std::pair<const char*, const char*> known[] = {
+        {"invalid string: missing closing quote", "expected a closing quote, got the end of the text"},
+        {"invalid string: forbidden character after backslash",
+         "expected an escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX) after a backslash, got another character"},
+        {"invalid string: '\\u' must be followed by 4 hex digits", "expected 4 hexadecimal digits after \\u"},
+        {"invalid string: surrogate U+D800..U+DBFF must be followed by U+DC00..U+DFFF",
+         "expected a low surrogate \\uDC00..\\uDFFF after the high surrogate, got none"},
+        {"invalid string: surrogate U+DC00..U+DFFF must follow U+D800..U+DBFF",
+         "expected a high surrogate \\uD800..\\uDBFF before the low surrogate, got none"},
+        {"invalid BOM; must be 0xEF 0xBB 0xBF if given", "expected the byte order mark EF BB BF or none, got other bytes"},
+    };
+    for (const auto& [from, to] : known)
+        if (detail == from) return to;
+    size_t semicolon = detail.find("; ");  // "invalid number; expected digit after '-'"
+    if (semicolon != std::string::npos) detail.replace(semicolon, 2, ": ");
+    return detail.find("expected") == std::string::npos ? "expected valid JSON, got " + detail : detail;
+}
+
+// nlohmann's "syntax error while parsing object key - unexpected '}'; expected string
+// literal; last read: '...'" told as "expected a member name in double quotes, got '}'".
+static std::string syntax_message(const std::string& what, const std::string& context) {
+    size_t dash = what.find(" - ");
+    std::string detail = dash == std::string::npos ? what : what.substr(dash + 3);
+    size_t last_read = detail.find("; last read: '");
+    if (last_read != std::string::npos) {  // drop the token read, keep a "; expected ..." after it
+        size_t tail = detail.rfind("'; expected ");
+        detail = detail.substr(0, last_read) + (tail != std::string::npos && tail > last_read ? detail.substr(tail + 1) : "");
+    }
+    auto plain = [&](const std::string& s) {
+        if (context == "object key" && s == "string literal") return std::string("a member name in double quotes");
+        static const std::pair<const char*, const char*> words[] = {
+            {"string literal", "a string"}, {"number literal", "a number"}, {"end of input", "the end of the text"},
+            {"true literal", "true"},       {"false literal", "false"},     {"null literal", "null"},
+            {"'[', '{', or a literal", "a value"},
+        };
+        for (const auto& [from, to] : words)
+            if (s == from) return std::string(to);
+        return s;
+    };
+    size_t semicolon = detail.find("; expected ");
+    std::string found = detail.substr(0, semicolon);
+    if (found == "invalid literal") {
+        if (semicolon == std::string::npos)
+            return "expected a value (a string in double quotes, a number, true, false, null, an object or an array)";
+        found = "text that is not JSON";
+    } else if (found.rfind("unexpected ", 0) == 0) {
+        found = plain(found.substr(11));
+    } else {
+        return string_message(detail);
+    }
+    if (semicolon == std::string::npos) return "got " + found;
+    std::string expected = plain(detail.substr(semicolon + 11));
+    if (expected == "the end of the text" && found == "text that is not JSON") found = "more text";
+    return "expected " + expected + ", got " + found;
+}
+
+// [SECTION] The SAX handler
+namespace {
+
+struct Frame {
+    Json* container = nullptr;
+    bool is_array = false;
+    std::string token;  // its own step from its parent (member name or index), unescaped
+    std::string pointer;
+    DocumentOrder order;
+    size_t entries = 0;      // array: elements met, kept or not; object: members kept
+    size_t max_entries = 0;  // arrays; 0 = no limit
+    std::string key;         // objects: the name of the member being read
+    bool has_key = false;    // a name was read and its value has not started
+    bool drop_value = false; // this member's value is read past (repeated or over-long name)
+    std::unordered_set<std::string> names;
+};
+
+class TreeBuilder {
+public:
+    TreeBuilder(std::string_view text, const JsonReadOptions& options, JsonRead& out)
+        : text_(text), options_(options), out_(out) {}
+
+    // nlohmann's SAX interface: returning false stops the parse.
+    bool null() { return add_scalar(Json(nullptr)); }
+    bool boolean(bool value) { return add_scalar(Json(value)); }
+    bool number_integer(Json::number_integer_t value) { return add_scalar(Json(value)); }
+    bool number_unsigned(Json::number_unsigned_t value) { return add_scalar(Json(value)); }
+    bool number_float(Json::number_float_t value, const std::string&) { return add_scalar(Json(value)); }
+    bool binary(Json::binary_t&) { return true; }  // JSON text has none
+    bool start_object(size_t) { return open(false); }
+    bool start_array(size_t) { return open(true); }
+    bool end_object() { return close(); }
+    bool end_array() { return close(); }
+
+    bool string(std::string& value) {
+        if (skipping_ > 0) return true;
+        Slot slot = take_slot();
+        if (!slot.keep) return true;
+        size_t chars = utf8_length(value);
+        if (chars > options_.max_string_chars) {
+            report(DiagCode::string_too_long, slot.pointer, slot.order,
+                   "expected at most " + std::to_string(options_.max_string_chars) + " characters, got " + std::to_string(chars));
+            store(Json(Json::value_t::discarded));
+            return true;
+        }
+        store(Json(std::move(value)));
+        return true;
+    }
+
+    bool key(std::string& name) {
+        if (skipping_ > 0) return true;
+        Frame& f = stack_.back();
+        f.has_key = true;
+        f.drop_value = true;
+        size_t chars = utf8_length(name);
+        if (chars > options_.max_string_chars) {
+            f.key = "";
+            report(DiagCode::string_too_long, f.pointer, f.order,
+                   "expected member names of at most " + std::to_string(options_.max_string_chars) +
+                       " characters, got one of " + std::to_string(chars) + " (its member is ignored)");
+            return true;
+        }
+        f.key = name;
+        if (!f.names.insert(std::move(name)).second) {
+            report(DiagCode::duplicate_key, f.pointer + "/" + json_pointer_escape(f.key), order_with(f.order, f.entries),
+                   "expected each member name once per object, got " + quote_for_message(f.key) + " again (the first is used)");
+            return true;
+        }
+        f.drop_value = false;
+        return true;
+    }
+
+    bool parse_error(size_t position, const std::string&, const nlohmann::detail::exception& ex) {
+        size_t at = position > 0 ? position - 1 : 0;  // the last byte read
+        std::string what = ex.what();
+        std::string context;
+        size_t from = what.find("while parsing ");
+        if (from != std::string::npos) context = what.substr(from + 14, what.find(" - ", from) - (from + 14));
+        bool in_value = context == "value" || context == "object separator" || ex.id == 406;
+        std::string pointer = pointer_here(in_value);
+        DocumentOrder order = stack_.empty() ? DocumentOrder{} : stack_.back().order;
+
+        size_t bad = utf8_first_invalid(text_);
+        if (bad != std::string_view::npos && at >= bad) {
+            char hex[8];
+            std::snprintf(hex, sizeof hex, "0x%02X", unsigned(static_cast<unsigned char>(text_[bad])));
+            report(DiagCode::invalid_utf8, pointer, order,
+                   std::string("expected UTF-8 text, got a byte sequence that is not UTF-8, starting with ") + hex, bad);
+        } else if (ex.id == 406) {  // nlohmann: "number overflow parsing '1e999'"; `at` is its last digit
+            size_t quote = what.find('\'');
+            std::string number = quote == std::string::npos ? "" : what.substr(quote + 1, what.size() - quote - 2);
+            report(DiagCode::out_of_range, pointer, order, "expected a number a double can hold, got " + number,
+                   at + 1 - std::min(at + 1, number.size()));
+        } else {
+            report(DiagCode::json_syntax, pointer, order, syntax_message(what, context), at);
+        }
+        return false;
+    }
+
+private:
+    struct Slot {
+        bool keep = true;
+        std::string pointer;
+        DocumentOrder order;
+    };
+
+    // Where the next value goes, and whether it is built at all.
+    Slot take_slot() {
+        if (stack_.empty()) return {true, "", {}};
+        Frame& f = stack_.back();
+        if (f.is_array) {
+            size_t index = f.entries++;
+            if (f.max_entries > 0 && index >= f.max_entries) return {false, "", {}};
+            return {true, f.pointer + "/" + std::to_string(index), order_with(f.order, index)};
+        }
+        f.has_key = false;
+        if (f.drop_value) return {false, "", {}};
+        size_t index = f.entries++;
+        return {true, f.pointer + "/" + json_pointer_escape(f.key), order_with(f.order, index)};
+    }
+
+    // The pointer of the value being read, or of the container when between values.
+    std::string pointer_here(bool in_value) const {
+        if (stack_.empty()) return "";
+        const Frame& f = stack_.back();
+        if (!in_value) return f.pointer;
+        if (f.is_array) return f.pointer + "/" + std::to_string(f.entries);
+        return f.has_key ? f.pointer + "/" + json_pointer_escape(f.key) : f.pointer;
+    }
+
+    Json* store(Json&& value) {
+        if (stack_.empty()) {
+            out_.root = std::move(value);
+            return &out_.root;
+        }
+        Frame& f = stack_.back();
+        if (f.is_array) {
+            f.container->push_back(std::move(value));
+            return &f.container->back();
+        }
+        // NOTE: appended without ordered_map's linear search: f.names already refused repeats.
+        Json::object_t::Container& members = f.container->get_ref<Json::object_t&>();
+        members.emplace_back(f.key, std::move(value));
+        return &members.back().second;
+    }
+
+    bool add_scalar(Json&& value) {
+        if (skipping_ > 0) return true;
+        if (take_slot().keep) store(std::move(value));
+        return true;
+    }
+
+    bool open(bool is_array) {
+        if (depth_ >= options_.max_depth) {
+            report(DiagCode::too_deep, skipping_ > 0 ? pointer_here(false) : pointer_here(true),
+                   stack_.empty() ? DocumentOrder{} : stack_.back().order,
+                   "expected at most " + std::to_string(options_.max_depth) + " levels of nested objects and arrays, got more",
+                   offset_of_level(text_, options_.max_depth + 1));
+            return false;
+        }
+        ++depth_;
+        if (skipping_ > 0) {
+            ++skipping_;
+            return true;
+        }
+        std::string token;
+        if (!stack_.empty()) token = stack_.back().is_array ? std::to_string(stack_.back().entries) : stack_.back().key;
+        Slot slot = take_slot();
+        if (!slot.keep) {
+            skipping_ = 1;
+            return true;
+        }
+        Frame f;
+        f.is_array = is_array;
+        f.token = std::move(token);
+        f.pointer = std::move(slot.pointer);
+        f.order = std::move(slot.order);
+        f.container = store(Json(is_array ? Json::value_t::array : Json::value_t::object));
+        if (is_array && options_.max_entries) {
+            std::vector<std::string> path;
+            for (size_t i = 1; i < stack_.size(); ++i) path.push_back(stack_[i].token);
+            if (!stack_.empty()) path.push_back(f.token);
+            f.max_entries = options_.max_entries(path);
+        }
+        stack_.push_back(std::move(f));
+        return true;
+    }
+
+    bool close() {
+        --depth_;
+        if (skipping_ > 0) {
+            --skipping_;
+            return true;
+        }
+        const Frame& f = stack_.back();
+        if (f.max_entries > 0 && f.entries > f.max_entries) out_.cut_arrays[f.pointer] = f.entries;
+        stack_.pop_back();
+        return true;
+    }
+
+    void report(DiagCode code, std::string pointer, DocumentOrder order, std::string message,
+                size_t offset = std::string_view::npos) {
+        Finding f;
+        f.diagnostic.code = code;
+        f.diagnostic.pointer = std::move(pointer);
+        f.diagnostic.message = std::move(message);
+        if (offset != std::string_view::npos) set_line_column(f.diagnostic, text_, offset);
+        f.order = std::move(order);
+        out_.findings.push_back(std::move(f));
+    }
+
+    std::string_view text_;
+    const JsonReadOptions& options_;
+    JsonRead& out_;
+    std::vector<Frame> stack_;
+    int depth_ = 0;     // containers open, skipped ones included
+    int skipping_ = 0;  // > 0: inside a value that is read past (its nesting level)
+};
+
+}  // namespace
+
+// [SECTION] Reading
+JsonRead json_read(std::string_view text, const JsonReadOptions& options) {
+    JsonRead out;
+    if (text.size() > options.max_bytes) {
+        Finding f;
+        f.diagnostic.code = DiagCode::too_large;
+        f.diagnostic.message = "expected at most " + std::to_string(options.max_bytes / (1024 * 1024)) + " MiB (" +
+                               std::to_string(options.max_bytes) + " bytes), got " + std::to_string(text.size()) + " bytes";
+        out.findings.push_back(std::move(f));
+        return out;
+    }
+    TreeBuilder builder(text, options, out);
+    if (!Json::sax_parse(text.begin(), text.end(), &builder)) return out;
+    // NOTE: nlohmann's lexer refuses ill-formed UTF-8 wherever it appears; this only
+    // keeps that promise should it ever stop doing so.
+    if (utf8_first_invalid(text) != std::string_view::npos) {
+        out.findings.push_back({{Severity::error, DiagCode::invalid_utf8, "", "expected UTF-8 text"}, {}});
+        return out;
+    }
+    out.complete = true;
+    return out;
+}
+
+}  // namespace nq
