@@ -1,10 +1,15 @@
-// SKELETON: the article card only; the reader's-experience work replaces it with every screen.
+// ui_frame(): one ImGui window the size of the canvas, no chrome, the card drawn on it, and
+// the screen the App is on drawn into a centred column.
 #include "ui.h"
 
-#include <imgui.h>
-#include <imgui_internal.h>
+#include <algorithm>
+#include <cmath>
+
+#include "ui_draw.h"
 
 namespace nq::ui {
+
+constexpr float kMaxColumn = 720;  // a comfortable line length at 17 px; wider canvases centre the column
 
 const char* role_name(Role role) {
     switch (role) {
@@ -21,53 +26,88 @@ const char* role_name(Role role) {
     return "text";
 }
 
-static void add_item(FrameOut& out, const char* id, Role role, const std::string& label) {
-    ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
-    Item item;
-    item.id = id;
-    item.role = role;
-    item.label = label;
-    item.imgui_id = ImGui::GetItemID();
-    item.x = min.x;
-    item.y = min.y;
-    item.w = max.x - min.x;
-    item.h = max.y - min.y;
-    out.items.push_back(item);
-}
-
 void ui_set_text(Ui& ui, const std::string& item_id, const std::string& text) { ui.fields[item_id] = text; }
 
-FrameOut ui_frame(Ui&, const App& app) {
-    const Document& doc = app.loaded.doc;
+void ui_setup_context() {
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    io.LogFilename = nullptr;
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    io.ConfigWindowsResizeFromEdges = false;
+    ImGuiStyle& style = ImGui::GetStyle();
+    style.WindowPadding = ImVec2(0, 0);
+    style.WindowBorderSize = 0;
+    style.WindowRounding = 0;
+    style.ItemSpacing = ImVec2(0, 0);
+    style.ItemInnerSpacing = ImVec2(0, 0);
+    style.ScrollbarSize = 0;
+}
+
+// Keeps what the reader was doing on one screen from leaking into the next.
+static void forget_stale_state(Ui& ui, const App& app) {
+    if (ui.fields_attempt != app.session.attempt) {
+        ui.fields.clear();
+        ui.fields_attempt = app.session.attempt;
+        ui.open_select.clear();
+        ui.drag_id.clear();
+    }
+    if (app.screen != Screen::results) ui.results_shown_s = -1;
+    if (app.screen != Screen::question) {
+        ui.open_select.clear();
+        ui.drag_id.clear();
+    }
+    if (app.screen != Screen::question && app.screen != Screen::results && app.screen != Screen::review)
+        ui.announced.clear();
+}
+
+FrameOut ui_frame(Ui& ui, const App& app) {
     FrameOut out;
     ImGuiIO& io = ImGui::GetIO();
+    forget_stale_state(ui, app);
+    const std::string& tag = ui.options.lang.empty() ? app.loaded.doc.lang : ui.options.lang;
+    Frame f{ui, app, out, theme_make(ui.options.dark, ui.options.accent), lang_from_tag(tag)};
+    out.background = f.theme.background;
+
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(io.DisplaySize);
-    ImGui::Begin("newsquiz", nullptr,
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0, 0));
+    ImGui::Begin("##newsquiz", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                     ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoBringToFrontOnFocus);
-    const Article& a = doc.article;
-    ImGui::TextUnformatted(a.date.c_str());
-    add_item(out, "date", Role::text, a.date);
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(a.headline.c_str());
-    add_item(out, "headline", Role::heading, a.headline);
-    ImGui::TextUnformatted(a.dek.c_str());
-    std::string sources;
-    for (const Source& s : a.sources) sources += (sources.empty() ? "" : "  ") + s.name;
-    if (a.more_sources > 0) sources += "  +" + std::to_string(a.more_sources);
-    ImGui::TextUnformatted(sources.c_str());
-    for (const std::string& p : a.body) ImGui::TextUnformatted(p.c_str());
-    std::string topics;
-    for (const Topic& t : a.topics) topics += (topics.empty() ? "" : "  ") + t.label;
-    ImGui::TextUnformatted(topics.c_str());
-    ImGui::PopTextWrapPos();
-    if (doc.has_quiz) {
-        if (ImGui::Button("Start quiz")) out.intents.push_back({IntentKind::start_quiz, {}, -1});
-        add_item(out, "start", Role::button, "Start quiz");
+                     ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoBringToFrontOnFocus |
+                     ImGuiWindowFlags_NoBackground);
+    f.dl = ImGui::GetWindowDrawList();
+    f.regular = ui.fonts.regular ? ui.fonts.regular : ImGui::GetFont();
+    f.bold = ui.fonts.bold ? ui.fonts.bold : f.regular;
+    ImGui::PushFont(f.regular, kBody.size);
+
+    // The card: fills the canvas, which the platform makes as tall as content_height.
+    const float width = io.DisplaySize.x;
+    f.dl->AddRectFilled(ImVec2(0, 0), io.DisplaySize, col(f.theme.background), 12);
+    f.dl->AddRect(ImVec2(0.5f, 0.5f), ImVec2(io.DisplaySize.x - 0.5f, io.DisplaySize.y - 0.5f), col(f.theme.border), 12,
+                  0, 1.0f);
+    const float pad = width < 480 ? 16 : 28;
+    const float column = std::max(1.0f, std::min(width - 2 * pad, kMaxColumn));
+    f.left = std::floor((width - column) * 0.5f);
+    f.right = f.left + column;
+    f.y = pad;
+
+    switch (app.screen) {
+        case Screen::article: draw_article(f); break;
+        case Screen::question: draw_question(f); break;
+        case Screen::results: draw_results(f); break;
+        case Screen::review: draw_review(f); break;
+        case Screen::actions: draw_actions(f); break;
+        case Screen::progress: draw_progress(f); break;
+        case Screen::error: draw_error(f); break;
     }
-    out.content_height = ImGui::GetCurrentWindow()->DC.CursorMaxPos.y + ImGui::GetStyle().WindowPadding.y;
+
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    out.content_height = std::ceil(std::max(f.y, window->DC.CursorMaxPos.y) - window->Pos.y + pad);
+    ImGui::PopFont();
     ImGui::End();
+    ImGui::PopStyleVar(3);
     return out;
 }
 

@@ -6,14 +6,15 @@
 // items on screen (accessible DOM mirror, state().targets, tests), links to open and text
 // for the live region. The UI never changes the App itself.
 //
+//   ImGui::CreateContext();  nq::ui::ui_setup_context();   // once: keyboard navigation, style
 //   nq::ui::Ui ui;  ui.fonts = {regular, bold};  ui.options.dark = false;
-//   ImGui::NewFrame();
+//   ImGui::NewFrame();  ui.now_ms = now_ms;
 //   nq::ui::FrameOut out = nq::ui::ui_frame(ui, app);
 //   ImGui::Render();
 //   for (const nq::Intent& i : out.intents) nq::app_apply(app, i, now_ms);
 //
 // ImGui units are CSS pixels: io.DisplaySize is the canvas's CSS size and
-// io.DisplayFramebufferScale the device pixel ratio.
+// io.DisplayFramebufferScale the device pixel ratio. Every size below is in CSS pixels.
 //
 // Index of this file:
 // [SECTION] Items
@@ -40,7 +41,8 @@ struct Item {
     std::string id;     // stable while the item stays on screen ("start", "q3/choice/b", ...)
     Role role = Role::text;
     std::string label;  // what a screen reader says
-    std::string state;  // extra state words ("disabled", "correct", ...); "" = none
+    std::string state;  // extra state words, space-separated: "disabled", "correct", "incorrect",
+                        // "expanded", "collapsed", "dragging"; "" = none
     bool checked = false;    // radio, checkbox
     std::string value;       // textbox: current text; progressbar: "3 of 8"
     std::string href;        // link: the safe URL it opens
@@ -52,13 +54,14 @@ struct Item {
 // [SECTION] Options and state
 struct Options {
     bool dark = false;           // resolved by the platform (data-theme, prefers-color-scheme)
-    uint32_t accent = 0;         // 0xRRGGBB publisher accent; 0 = the default blue
-    std::string lang = "en";     // built-in strings: "en" or "es" (others fall back to en)
+    uint32_t accent = 0;         // 0xRRGGBB publisher accent; 0 = the default blue (adjusted for contrast)
+    std::string lang;            // built-in strings: "en" or "es" (BCP 47; others fall back to en);
+                                 // "" = the document's lang
 };
 
 struct Fonts {
-    ImFont* regular = nullptr;  // body text; emoji merged in where the platform can
-    ImFont* bold = nullptr;     // headline, buttons
+    ImFont* regular = nullptr;  // body text; emoji merged in where the platform can; null = ImGui's default
+    ImFont* bold = nullptr;     // headline, buttons; null = regular
 };
 
 // UI-only state that survives between frames (folds, field buffers, drag in progress).
@@ -68,10 +71,25 @@ struct Ui {
     std::map<std::string, std::string> fields;  // textbox item id -> text being edited
     bool body_expanded = false;                 // "Read more" on the article card
     std::string focus_id;                       // item to show the focus ring on (from the DOM mirror)
+    double now_ms = 0;                          // Input: the platform's clock this frame (time left)
+
+    // Internal: kept by ui_frame(), read by nobody else.
+    int fields_attempt = -1;        // attempt the fields belong to; a new attempt starts empty
+    std::string open_select;        // match question: the left item whose choices are unfolded
+    std::string focus_next;         // keyboard focus moves to this item when it is next drawn
+    std::string drag_id;            // order question: the item being dragged ("" = none)
+    float drag_grab_dy = 0;         // pointer offset inside the dragged row
+    std::string announced;          // what the live region last said, keyed by screen
+    double results_shown_s = -1;    // ImGui time the results ring started filling
+    double copied_s = -1;           // ImGui time "Copy result" was pressed
 };
 
 // The web platform edits text in a real <input> over the canvas and hands the text here.
 void ui_set_text(Ui& ui, const std::string& item_id, const std::string& text);
+
+// Once per ImGui context, after ImGui::CreateContext(): keyboard navigation on, no .ini file,
+// no window chrome; ui_frame() restyles colours and sizes every frame from the options.
+void ui_setup_context();
 
 // [SECTION] Frame
 struct FrameOut {
@@ -81,6 +99,10 @@ struct FrameOut {
     std::vector<std::string> open_links;  // safe URLs the reader activated this frame
     std::string announcement;          // for the polite live region ("" = nothing new)
     bool animating = false;            // true while something moves: keep drawing frames
+    double redraw_in_ms = 0;           // > 0: nothing moves now, but draw again after this long (a countdown)
+    std::string clipboard;             // text the reader asked to copy ("Copy result"); "" = none
+    std::string focused_id;            // the item with ImGui's keyboard focus; "" = none
+    uint32_t background = 0;           // 0xRRGGBB: the card colour of the current theme
 };
 
 FrameOut ui_frame(Ui& ui, const App& app);

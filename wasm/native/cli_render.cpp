@@ -1,0 +1,112 @@
+// `newsquiz render DOC --screen S --width W [--scale S] [--theme light|dark] [--lang en|es]
+//  [--accent RRGGBB] [--seed N] -o OUT.png`: a screen of the real UI, rasterized without a GPU.
+//
+// Screens: article, question:N and feedback:N (N counts from 1, as "Question N of M" does),
+// results, review, actions, error (the card an invalid document gets). The App is driven there
+// with intents (headless_drive): the same document, seed and options give the same PNG.
+#include <cstdio>
+#include <cstdlib>
+
+#include "cli.h"
+#include "document.h"
+#include "headless.h"
+#include "ui/ui_strings.h"
+
+namespace {
+
+// A whole number in [lo, hi], or false.
+bool parse_int(const std::string& s, long lo, long hi, long& out) {
+    if (s.empty() || s.size() > 12) return false;
+    long v = 0;
+    for (char c : s) {
+        if (c < '0' || c > '9') return false;
+        v = v * 10 + (c - '0');
+    }
+    if (v < lo || v > hi) return false;
+    out = v;
+    return true;
+}
+
+bool parse_hex_colour(std::string s, uint32_t& out) {
+    if (!s.empty() && s[0] == '#') s.erase(0, 1);
+    if (s.size() != 6) return false;
+    uint32_t v = 0;
+    for (char c : s) {
+        int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+        if (d < 0) return false;
+        v = v * 16 + uint32_t(d);
+    }
+    out = v;
+    return true;
+}
+
+int run_render(const nq::cli::Args& args) {
+    std::string doc_path, screen, out_path;
+    nq::native::HeadlessOptions options;
+    bool have_width = false;
+    for (size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        bool has_value = i + 1 < args.size();
+        auto value = [&]() -> const std::string& { return args[++i]; };
+        if (a == "--screen" && has_value) {
+            screen = value();
+        } else if (a == "--width" && has_value) {
+            long w = 0;
+            if (!parse_int(value(), 120, 4096, w)) return nq::cli::usage_error("render", "--width takes 120..4096 CSS pixels");
+            options.width = float(w);
+            have_width = true;
+        } else if (a == "--scale" && has_value) {
+            std::optional<double> s = nq::ui::parse_number(value());
+            if (!s || *s < 0.5 || *s > 4) return nq::cli::usage_error("render", "--scale takes a number from 0.5 to 4");
+            options.scale = float(*s);
+        } else if (a == "--theme" && has_value) {
+            const std::string& t = value();
+            if (t != "light" && t != "dark") return nq::cli::usage_error("render", "--theme takes light or dark");
+            options.ui.dark = t == "dark";
+        } else if (a == "--lang" && has_value) {
+            options.ui.lang = value();
+        } else if (a == "--accent" && has_value) {
+            if (!parse_hex_colour(value(), options.ui.accent))
+                return nq::cli::usage_error("render", "--accent takes a colour as RRGGBB");
+        } else if (a == "--seed" && has_value) {
+            long seed = 0;
+            if (!parse_int(value(), 0, 999999999999L, seed)) return nq::cli::usage_error("render", "--seed takes a whole number");
+            options.seed = uint64_t(seed);
+        } else if ((a == "-o" || a == "--output") && has_value) {
+            out_path = value();
+        } else if (!a.empty() && a[0] == '-') {
+            return nq::cli::usage_error("render", "unknown or incomplete option '" + a + "'");
+        } else if (doc_path.empty()) {
+            doc_path = a;
+        } else {
+            return nq::cli::usage_error("render", "one DOC only");
+        }
+    }
+    if (doc_path.empty() || screen.empty() || out_path.empty() || !have_width)
+        return nq::cli::usage_error("render", "DOC, --screen, --width and -o are required");
+
+    std::string text, error;
+    if (!nq::cli::read_file(doc_path, nq::kMaxDocumentBytes, text, error)) {
+        std::fprintf(stderr, "newsquiz render: %s: %s\n", doc_path.c_str(), error.c_str());
+        return 1;
+    }
+    std::unique_ptr<nq::native::Headless> h = nq::native::headless_open(text, options);
+    if (!h->font_error.empty()) std::fprintf(stderr, "%s\n", h->font_error.c_str());
+    if (!nq::native::headless_drive(*h, screen, error)) {
+        std::fprintf(stderr, "newsquiz render: %s: %s\n", doc_path.c_str(), error.c_str());
+        return 1;
+    }
+    nq::native::Image image = nq::native::headless_render(*h);
+    if (!nq::native::png_write(out_path, image, error)) {
+        std::fprintf(stderr, "newsquiz render: %s\n", error.c_str());
+        return 1;
+    }
+    return 0;
+}
+
+}  // namespace
+
+NQ_COMMAND(render,
+           "render DOC --screen article|question:N|feedback:N|results|review|actions|error --width W [--scale S]\n"
+           "         [--theme light|dark] [--lang en|es] [--accent RRGGBB] [--seed N] -o OUT.png",
+           "render a screen of the widget to a PNG, without a GPU", run_render);

@@ -1,0 +1,89 @@
+// "What you can do": the numbered actions with their links, each with "Done" to tick.
+#include <algorithm>
+
+#include "ui_draw.h"
+
+namespace nq::ui {
+
+// A compact checkbox with its word beside it, 44 px high.
+static bool done_toggle(Frame& f, const std::string& id, const std::string& label, bool checked, float indent) {
+    const Theme& th = f.theme;
+    const std::string word = str(Str::done, f.lang);
+    const float box = 20, pad = 10;
+    float w = pad + box + 10 + text_width(f, kMetaBold, word.c_str()) + pad + 4;
+    ImRect r(f.left + indent, f.y, f.left + indent + std::min(w, f.width() - indent), f.y + kTapHeight);
+    Hit hit = interact(f, id, r);
+    if (hit.hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    if (hit.hovered) f.dl->AddRectFilled(r.Min, r.Max, col(th.surface), 8);
+    ImVec2 a(r.Min.x + pad, r.GetCenter().y - box * 0.5f), b(a.x + box, a.y + box);
+    if (checked) {
+        f.dl->AddRectFilled(a, b, col(th.correct), 4);
+        icon_check(f.dl, ImVec2((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f), 12, col(th.background), 2.5f);
+    } else {
+        f.dl->AddRect(a, b, col(th.control), 4, 0, 2.0f);
+    }
+    f.dl->AddText(f.bold, kMetaBold.size, ImVec2(b.x + 10, r.GetCenter().y - kMetaBold.size * 0.5f),
+                  col(checked ? th.correct : th.text), word.c_str());
+    if (hit.focused) focus_ring(f, r, 8);
+    Item& it = add_item(f, id, Role::checkbox, label, r, hit.id);
+    it.checked = checked;
+    f.y = r.Max.y;
+    return hit.pressed;
+}
+
+void draw_actions(Frame& f) {
+    const Theme& th = f.theme;
+    const Document& d = f.app.loaded.doc;
+    text_block(f, "actions-title", str(Str::what_you_can_do, f.lang), kTitle, th.text, Role::heading, 2);
+    const float indent = 40;
+    for (size_t i = 0; i < d.actions.size(); ++i) {
+        const Action& a = d.actions[i];
+        std::string id = "action/" + std::to_string(i + 1);
+        space(f, 16);
+        if (i > 0) {
+            f.dl->AddLine(ImVec2(f.left, f.y), ImVec2(f.right, f.y), col(th.border), 1.0f);
+            space(f, 16);
+        }
+        // The number in a disc, then the text with its links.
+        ImVec2 c(f.left + 14, f.y + kBody.line * 0.5f);
+        f.dl->AddCircleFilled(c, 14, col(th.accent_soft), 32);
+        std::string number = std::to_string(i + 1);
+        float nw = text_width(f, kMetaBold, number.c_str());
+        f.dl->AddText(f.bold, kMetaBold.size, ImVec2(c.x - nw * 0.5f, c.y - kMetaBold.size * 0.5f), col(th.accent_text),
+                      number.c_str());
+        std::vector<Span> spans = a.spans;
+        if (spans.empty()) spans.push_back({a.text, ""});
+        if (!a.url.empty()) spans = {{a.text, a.url}};  // the whole action links to its page
+        rich_text(f, id, spans, kBody, indent);
+        space(f, 6);
+        bool done = i < f.app.actions_done.size() && f.app.actions_done[i];
+        if (done_toggle(f, id + "/done", fmt(str(Str::done_label, f.lang), {number}), done, indent - 10))
+            intent(f, IntentKind::toggle_action_done, int(i));
+    }
+    space(f, 28);
+    const Phase phase = f.app.session.phase;
+    std::vector<ButtonSpec> buttons;
+    if (phase == Phase::results || phase == Phase::review)
+        buttons.push_back({"results", str(Str::back_to_results, f.lang), ButtonKind::secondary});
+    buttons.push_back({"article", str(Str::back_to_article, f.lang), ButtonKind::secondary});
+    int pressed = button_row(f, buttons);
+    if (pressed >= 0 && buttons[size_t(pressed)].id == "results") intent(f, IntentKind::show_results);
+    if (pressed >= 0 && buttons[size_t(pressed)].id == "article") intent(f, IntentKind::show_article);
+}
+
+// The error card: what the reader needs to know; the details go to the console (the platform
+// prints app.loaded.diagnostics).
+void draw_error(Frame& f) {
+    const Theme& th = f.theme;
+    panel(f, th.incorrect_soft, th.incorrect, 20, [&] {
+        ImVec2 c(f.left + 14, f.y + kTitle.line * 0.5f);
+        f.dl->AddCircle(c, 13, col(th.incorrect), 32, 2.5f);
+        f.dl->AddLine(ImVec2(c.x, c.y - 7), ImVec2(c.x, c.y + 2), col(th.incorrect), 2.5f);
+        f.dl->AddCircleFilled(ImVec2(c.x, c.y + 7), 1.8f, col(th.incorrect), 12);
+        text_block(f, "error-title", str(Str::error_title, f.lang), kTitle, th.text, Role::heading, 2, 40);
+        space(f, 6);
+        text_block(f, "error-body", str(Str::error_body, f.lang), kBody, th.text, Role::text, 0, 40);
+    });
+}
+
+}  // namespace nq::ui

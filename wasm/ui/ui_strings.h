@@ -1,0 +1,110 @@
+// ui_strings.h: every word the widget itself says, in English and Spanish, from one table;
+// numbers and dates written the way each language writes them.
+//
+//   Lang lang = lang_from_tag("es-MX");                        // Lang::es
+//   std::string s = fmt(str(Str::question_n_of_m, lang), {"3", "8"});  // "Pregunta 3 de 8"
+//   format_date("2025-09-03", Lang::en);                       // "September 3, 2025"
+//
+// Index of this file:
+// [SECTION] Languages
+// [SECTION] The table
+// [SECTION] Numbers and dates
+#pragma once
+
+#include <initializer_list>
+#include <optional>
+#include <string>
+
+namespace nq::ui {
+
+// [SECTION] Languages
+enum class Lang { en, es };
+Lang lang_from_tag(const std::string& bcp47);  // "es", "es-MX" -> es; anything else -> en
+
+// [SECTION] The table: X(name, English, Spanish). "{0}", "{1}" are filled by fmt().
+#define NQ_UI_STRINGS(X)                                                                                       \
+    X(cta_text, "Ready to test your knowledge? Take the full quiz to master this topic and track your progress.", \
+      "¿Listo para poner a prueba lo que sabes? Haz el cuestionario completo para dominar este tema y seguir tu progreso.") \
+    X(start_quiz, "Start quiz", "Empezar")                                                                    \
+    X(retake, "Retake", "Repetir")                                                                            \
+    X(continue_quiz, "Continue quiz", "Continuar")                                                                            \
+    X(your_score, "Your score: {0} of {1} ({2})", "Tu resultado: {0} de {1} ({2})")                          \
+    X(quiz_title, "Test your knowledge", "Pon a prueba lo que sabes")                                        \
+    X(read_more, "Read more", "Leer más")                                                                     \
+    X(read_less, "Show less", "Mostrar menos")                                                                \
+    X(more_sources, "and {0} more sources", "y {0} fuentes más")                                             \
+    X(sources, "Reported by", "Informan")                                                                     \
+    X(topics, "Topics", "Temas")                                                                              \
+    X(what_you_can_do, "What you can do", "Qué puedes hacer")                                                \
+    X(done, "Done", "Hecho")                                                                                  \
+    X(done_label, "Done: action {0}", "Hecho: acción {0}")                                                   \
+    X(question_n_of_m, "Question {0} of {1}", "Pregunta {0} de {1}")                                         \
+    X(n_of_m, "{0} of {1}", "{0} de {1}")                                                                     \
+    X(time_left, "Time left {0}", "Tiempo restante {0}")                                                      \
+    X(select_all, "Select all that apply.", "Elige todas las que correspondan.")                             \
+    X(true_, "True", "Verdadero")                                                                             \
+    X(false_, "False", "Falso")                                                                               \
+    X(your_answer, "Your answer", "Tu respuesta")                                                             \
+    X(enter_number, "Enter a number", "Escribe un número")                                                    \
+    X(not_a_number, "Enter a number, such as 12 or 3.5.", "Escribe un número, como 12 o 3,5.")               \
+    X(type_answer, "Type your answer", "Escribe tu respuesta")                                                \
+    X(order_hint, "Drag the items, or use the arrows, to put them in order.",                                 \
+      "Arrastra los elementos, o usa las flechas, para ordenarlos.")                                          \
+    X(move_up, "Move up: {0}", "Subir: {0}")                                                                  \
+    X(move_down, "Move down: {0}", "Bajar: {0}")                                                              \
+    X(match_hint, "Choose the match for each item.", "Elige la pareja de cada elemento.")                    \
+    X(choose, "Choose…", "Elige…")                                                                            \
+    X(submit, "Submit", "Enviar")                                                                             \
+    X(next, "Next", "Siguiente")                                                                              \
+    X(see_results, "See results", "Ver resultados")                                                           \
+    X(correct, "Correct", "Correcto")                                                                         \
+    X(incorrect, "Not quite", "No es correcto")                                                               \
+    X(partly, "Partly correct", "Parcialmente correcto")                                                      \
+    X(points_one, "{0} of {1} point", "{0} de {1} punto")                                                     \
+    X(points_many, "{0} of {1} points", "{0} de {1} puntos")                                                  \
+    X(percent, "{0}%", "{0} %")                                                                               \
+    X(results_title, "Your result", "Tu resultado")                                                           \
+    X(passed, "Passed", "Aprobado")                                                                           \
+    X(not_passed, "Not passed", "No aprobado")                                                                \
+    X(time_up, "Time ran out.", "Se acabó el tiempo.")                                                        \
+    X(review_title, "Your answers", "Tus respuestas")                                                         \
+    X(review_button, "Review answers", "Revisar respuestas")                                                  \
+    X(question_n, "Question {0}", "Pregunta {0}")                                                             \
+    X(correct_answer, "Correct answer", "Respuesta correcta")                                                 \
+    X(no_answer, "No answer", "Sin respuesta")                                                                \
+    X(retry, "Try again", "Intentar de nuevo")                                                                \
+    X(copy_result, "Copy result", "Copiar resultado")                                                         \
+    X(copied, "Copied", "Copiado")                                                                            \
+    X(share_text, "I scored {0}/{1} on \"{2}\"", "Obtuve {0}/{1} en «{2}»")                                  \
+    X(announce_answer, "{0}. {1}.", "{0}. {1}.")                                                              \
+    X(announce_results, "You scored {0} of {1} ({2}). {3}.", "Obtuviste {0} de {1} ({2}). {3}.")             \
+    X(back_to_article, "Back to the article", "Volver al artículo")                                          \
+    X(back_to_results, "Back to results", "Volver a los resultados")                                         \
+    X(error_title, "This quiz could not be loaded", "No se pudo cargar este cuestionario")                   \
+    X(error_body, "Something in it is not right. Please try again later.",                                   \
+      "Algo no está bien en su contenido. Vuelve a intentarlo más tarde.")                                    \
+    X(progress_title, "Your progress", "Tu progreso")
+
+enum class Str {
+#define NQ_UI_STRING_ENUM(name, en, es) name,
+    NQ_UI_STRINGS(NQ_UI_STRING_ENUM)
+#undef NQ_UI_STRING_ENUM
+        count
+};
+
+const char* str(Str s, Lang lang);
+
+// Replaces "{0}", "{1}", ... with the arguments, in any order; unknown markers stay as they are.
+std::string fmt(const char* pattern, std::initializer_list<std::string> args);
+
+// [SECTION] Numbers and dates
+// At most two decimals, trailing zeros dropped; "1.5" / "1,5". Never a locale's grouping.
+std::string format_number(double value, Lang lang);
+// "September 3, 2025" / "3 de septiembre de 2025"; the input as it is when it is not YYYY-MM-DD.
+std::string format_date(const std::string& yyyy_mm_dd, Lang lang);
+// "4:05" for a count of seconds (negative counts as 0).
+std::string format_duration(int seconds);
+// What a reader types into a numeric field: "3", "-2.5", "3,5", " 12 "; nullopt when it is not one.
+std::optional<double> parse_number(const std::string& text);
+
+}  // namespace nq::ui
