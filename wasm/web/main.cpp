@@ -1,115 +1,235 @@
-// SKELETON platform layer for the browser: one widget per module instance, no GLFW, no main loop.
-// The loader (web/src/loader.js) owns the DOM: it feeds input in and asks for frames on demand.
+// The browser platform layer: one widget per module instance, no GLFW and no main loop.
+//
+// The loader (web/src/loader.js) owns the DOM. It passes pointer input in (canvas-scoped
+// Pointer Events, CSS pixels), asks for a frame only when something happened, and reads
+// back one report per frame: the height the content needs, the items for the accessible
+// mirror (when they changed), links to open, text to announce and whether to keep drawing.
+// Keyboard input never reaches ImGui: focus lives in the DOM mirror, whose controls
+// activate ImGui items by id. Everything else goes through the flat C ABI of capi.h.
 #include <emscripten/emscripten.h>
 #include <emscripten/html5.h>
 #include <GLES3/gl3.h>
 
+#include <algorithm>
+#include <cfloat>
 #include <cmath>
-#include <cstdlib>
-#include <cstring>
-#include <string>
 
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
-#include <nlohmann/json.hpp>
+#include <imgui_internal.h>
 
-#include "app.h"
-#include "ui/ui.h"
+#include "capi.h"
+#include "codec.h"
+#include "fonts.h"
 
 #define NQ_WEB extern "C" EMSCRIPTEN_KEEPALIVE
 
+using nlohmann::ordered_json;
+
 namespace {
 
+constexpr int kTrailingFrames = 3;  // frames drawn after the last input: hover and press settle
+
 struct Web {
+    NqWidget* widget = nullptr;
     EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = 0;
-    nq::App app;
     nq::ui::Ui ui;
-    nq::ui::FrameOut last;
-    int trailing_frames = 0;  // frames still to draw after the last input
+    std::string items_sent;  // the items JSON the page has: the mirror only hears of changes
+    int trailing = 0;
+    double last_ms = 0;
 };
 Web g_web;
 
-char* dup_string(const std::string& s) {
-    char* p = static_cast<char*>(std::malloc(s.size() + 1));
-    std::memcpy(p, s.c_str(), s.size() + 1);
-    return p;
-}
+void wake() { g_web.trailing = kTrailingFrames; }
 
-}  // namespace
-
-// Creates the GL context on Module.canvas and loads the document; 1 = ready, 0 = error card.
-NQ_WEB int nq_web_open(const char* doc_json) {
+bool create_gl() {
     EmscriptenWebGLContextAttributes attrs;
     emscripten_webgl_init_context_attributes(&attrs);
     attrs.majorVersion = 2;
     attrs.minorVersion = 0;
     attrs.alpha = true;
-    attrs.antialias = false;
+    attrs.antialias = false;  // ImGui antialiases its own shapes
     attrs.depth = false;
     attrs.stencil = false;
-    g_web.gl = emscripten_webgl_create_context("#canvas", &attrs);
-    if (g_web.gl <= 0) return 0;
+    attrs.preserveDrawingBuffer = false;
+    attrs.failIfMajorPerformanceCaveat = false;
+    g_web.gl = emscripten_webgl_create_context("#canvas", &attrs);  // Module.canvas
+    if (g_web.gl <= 0) return false;
     emscripten_webgl_make_context_current(g_web.gl);
+    return true;
+}
+
+const char* cursor_name(ImGuiMouseCursor cursor) {
+    switch (cursor) {
+        case ImGuiMouseCursor_Hand: return "pointer";
+        case ImGuiMouseCursor_TextInput: return "text";
+        case ImGuiMouseCursor_ResizeNS: return "ns-resize";
+        case ImGuiMouseCursor_NotAllowed: return "not-allowed";
+        default: return "default";
+    }
+}
+
+std::string hex_colour(uint32_t rgb) {
+    static const char digits[] = "0123456789abcdef";
+    std::string s = "#";
+    for (int shift = 20; shift >= 0; shift -= 4) s += digits[(rgb >> shift) & 0xF];
+    return s;
+}
+
+const nq::ui::Item* find_item(const char* id) {
+    for (const nq::ui::Item& it : g_web.widget->items)
+        if (it.id == id) return &it;
+    return nullptr;
+}
+
+}  // namespace
+
+// Opens the document and, when WebGL2 works, the canvas (Module.canvas) with its fonts.
+// options_json: nq_open()'s options plus {"dark": bool, "accent": 0xRRGGBB}. Font files
+// (malloc'd, taken over) replace the browser-drawn glyphs; null = draw with the browser.
+// Returns 1 with a canvas, 0 without WebGL2: the page then uses nq_web_widget() through capi.h.
+NQ_WEB int nq_web_open(const char* doc_json, const char* options_json, void* regular, int regular_size, void* bold,
+                       int bold_size) {
+    g_web.widget = nq_open(doc_json, options_json);
+    ordered_json o;
+    nq::Diagnostic error;
+    if (!nq::json_parse(options_json ? options_json : "{}", o, error) || !o.is_object()) o = ordered_json::object();
+    g_web.ui.options.dark = o.value("dark", false);
+    g_web.ui.options.accent = o.value("accent", 0u);
+    g_web.ui.options.lang = g_web.widget->lang;
+    if (!create_gl()) {
+        std::free(regular);
+        std::free(bold);
+        return 0;
+    }
     ImGui::CreateContext();
+    nq::ui::ui_setup_context();
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
-    io.Fonts->AddFontDefault();
-    ImGui::StyleColorsLight();
+    io.ConfigInputTrickleEventQueue = true;  // a tap's move and press land in separate frames
+    g_web.ui.fonts = regular ? nq::web::fonts_add_memory(io.Fonts, regular, regular_size, bold, bold_size)
+                             : nq::web::fonts_add_canvas(io.Fonts);
     ImGui_ImplOpenGL3_Init("#version 300 es");
-    g_web.app = nq::app_open(doc_json, nq::AppOptions());
-    g_web.trailing_frames = 3;
-    return g_web.app.loaded.ok ? 1 : 0;
+    wake();
+    return 1;
 }
 
-// Input from the loader, in CSS pixels relative to the canvas. kind: 0 move, 1 down, 2 up, 3 cancel/leave.
-NQ_WEB void nq_web_pointer(int kind, float x, float y, int button) {
-    ImGuiIO& io = ImGui::GetIO();
-    if (kind == 3) {
-        io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);  // leave the item first, so a cancelled gesture never clicks
-        io.AddMouseButtonEvent(0, false);
-    } else {
-        io.AddMousePosEvent(x, y);
-        if (kind == 1 || kind == 2) io.AddMouseButtonEvent(button, kind == 1);
+// The widget behind this instance, for the C ABI (state, view, apply, events, progress).
+NQ_WEB NqWidget* nq_web_widget() { return g_web.widget; }
+
+NQ_WEB void nq_web_close() {
+    if (g_web.gl > 0) {
+        emscripten_webgl_make_context_current(g_web.gl);
+        ImGui_ImplOpenGL3_Shutdown();
+        ImGui::DestroyContext();
+        emscripten_webgl_destroy_context(g_web.gl);
+        g_web.gl = 0;
     }
-    g_web.trailing_frames = 3;
+    nq_close(g_web.widget);
+    g_web.widget = nullptr;
 }
 
-// Draws one frame at the given CSS size and device pixel ratio; returns 1 while more frames are wanted.
-NQ_WEB int nq_web_frame(float css_width, float css_height, float dpr, double now_ms) {
+// Pointer input in CSS pixels relative to the canvas. kind: 0 move, 1 down, 2 up,
+// 3 cancel (a scroll took over: leave the item first, so it never clicks), 4 leave.
+// source: 0 mouse, 1 touch, 2 pen.
+NQ_WEB void nq_web_pointer(int kind, float x, float y, int button, int source) {
     ImGuiIO& io = ImGui::GetIO();
-    static double last_ms = 0;
-    io.DeltaTime = last_ms > 0 && now_ms > last_ms ? float((now_ms - last_ms) / 1000.0) : 1.0f / 60.0f;
-    last_ms = now_ms;
+    io.AddMouseSourceEvent(source == 1 ? ImGuiMouseSource_TouchScreen
+                                       : source == 2 ? ImGuiMouseSource_Pen : ImGuiMouseSource_Mouse);
+    button = std::clamp(button, 0, 2);
+    switch (kind) {
+        case 1:
+            io.AddMousePosEvent(x, y);
+            io.AddMouseButtonEvent(button, true);
+            break;
+        case 2:
+            io.AddMousePosEvent(x, y);
+            io.AddMouseButtonEvent(button, false);
+            if (source == 1) io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);  // a finger lifted hovers nothing
+            break;
+        case 3:
+            io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+            io.AddMouseButtonEvent(button, false);
+            break;
+        case 4: io.AddMousePosEvent(-FLT_MAX, -FLT_MAX); break;
+        default: io.AddMousePosEvent(x, y); break;
+    }
+    wake();
+}
+
+// A DOM mirror control was activated (click, Enter, Space, a screen reader's action).
+NQ_WEB void nq_web_activate(const char* item_id) {
+    if (const nq::ui::Item* it = find_item(item_id))
+        if (it->imgui_id) ImGui::ActivateItemByID(it->imgui_id);
+    wake();
+}
+
+// The DOM mirror's focus: ImGui draws its focus ring there ("" = none).
+NQ_WEB void nq_web_focus(const char* item_id) {
+    g_web.ui.focus_id = item_id;
+    wake();
+}
+
+// Text typed into the real <input> over a textbox item.
+NQ_WEB void nq_web_text(const char* item_id, const char* text) {
+    nq::ui::ui_set_text(g_web.ui, item_id, text);
+    wake();
+}
+
+NQ_WEB void nq_web_theme(int dark) {
+    g_web.ui.options.dark = dark != 0;
+    wake();
+}
+
+// Draws one frame at this CSS size and device pixel ratio; returns the frame's report as
+// JSON for the page (the caller frees it with nq_free):
+// {"more", "height", "items"?, "announce"?, "links"?, "clipboard"?, "events", "saved", "cursor",
+//  "background", "focused", "wake_ms"}.
+NQ_WEB char* nq_web_frame(float css_width, float css_height, float dpr, double now_ms) {
+    NqWidget& w = *g_web.widget;
+    ImGuiIO& io = ImGui::GetIO();
+    io.DeltaTime = g_web.last_ms > 0 && now_ms > g_web.last_ms ? float((now_ms - g_web.last_ms) / 1000.0) : 1.0f / 60.0f;
+    g_web.last_ms = now_ms;
     io.DisplaySize = ImVec2(css_width, css_height);
     io.DisplayFramebufferScale = ImVec2(dpr, dpr);
+    nq::capi::apply(w, {nq::IntentKind::tick}, now_ms);  // a timed attempt ends on time
+    g_web.ui.now_ms = now_ms;
+
     ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
-    g_web.last = nq::ui::ui_frame(g_web.ui, g_web.app);
+    nq::ui::FrameOut out = nq::ui::ui_frame(g_web.ui, w.app);
     ImGui::Render();
     glViewport(0, 0, int(std::lround(css_width * dpr)), int(std::lround(css_height * dpr)));
     glClearColor(0, 0, 0, 0);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-    bool settling = std::fabs(g_web.last.content_height - css_height) > 0.5f;
-    if (settling) g_web.trailing_frames = std::max(g_web.trailing_frames, 2);
-    return --g_web.trailing_frames > 0 ? 1 : 0;
-}
 
-NQ_WEB float nq_web_height() { return g_web.last.content_height; }
+    for (const nq::Intent& intent : out.intents) nq::capi::apply(w, intent, now_ms);
+    if (!out.intents.empty()) g_web.trailing = std::max(g_web.trailing, 2);  // the next screen settles
+    w.items = out.items;
 
-// The screen as data (state() of interfaces.md §4); the caller frees it with free().
-NQ_WEB char* nq_web_state() {
-    nlohmann::json s;
-    const nq::Document& d = g_web.app.loaded.doc;
-    s["screen"] = nq::screen_name(g_web.app.screen);
-    s["article"] = {{"id", d.article.id}, {"headline", d.article.headline}};
-    s["question"] = nullptr;
-    s["result"] = nullptr;
-    s["error"] = g_web.app.loaded.ok ? nlohmann::json(nullptr) : nlohmann::json("This quiz could not be loaded");
-    nlohmann::json targets = nlohmann::json::array();
-    for (const nq::ui::Item& it : g_web.last.items)
-        targets.push_back({{"id", it.id}, {"role", nq::ui::role_name(it.role)}, {"label", it.label},
-                           {"x", it.x}, {"y", it.y}, {"w", it.w}, {"h", it.h}});
-    s["targets"] = targets;
-    return dup_string(s.dump());
+    ordered_json r;
+    bool settling = std::fabs(out.content_height - css_height) > 0.5f;
+    bool more = --g_web.trailing > 0 || GImGui->InputEventsQueue.Size > 0 || out.animating || settling;
+    g_web.trailing = std::max(g_web.trailing, 0);
+    r["more"] = more;
+    r["height"] = nq::json_number(out.content_height);
+    ordered_json items = nq::capi::items_json(out.items);
+    std::string items_text = nq::capi::dump(items);
+    if (items_text != g_web.items_sent) {
+        r["items"] = std::move(items);
+        g_web.items_sent = std::move(items_text);
+    }
+    if (!out.announcement.empty()) r["announce"] = out.announcement;
+    if (!out.open_links.empty()) r["links"] = out.open_links;
+    if (!out.clipboard.empty()) r["clipboard"] = out.clipboard;
+    r["events"] = w.pending.size();
+    r["saved"] = w.log_changed;
+    w.log_changed = false;
+    r["cursor"] = cursor_name(ImGui::GetMouseCursor());
+    r["background"] = hex_colour(out.background);
+    r["focused"] = out.focused_id;
+    double left = nq::app_remaining_ms(w.app, now_ms);
+    r["wake_ms"] = left > 0 ? nq::json_number(std::fmod(left, 1000.0) + 1) : ordered_json(-1);
+    return nq::capi::dup(nq::capi::dump(r));
 }
