@@ -105,9 +105,14 @@ std::vector<ui::Item> headless_find_all(const Headless& h, const std::string& pr
 bool headless_click(Headless& h, const std::string& id) {
     const ui::Item* it = headless_find(h, id);
     if (!it) return false;
+    headless_click_at(h, it->x + it->w * 0.5f, it->y + it->h * 0.5f);
+    return true;
+}
+
+void headless_click_at(Headless& h, float x, float y) {
     ImGui::SetCurrentContext(h.context);
     ImGuiIO& io = ImGui::GetIO();
-    io.AddMousePosEvent(it->x + it->w * 0.5f, it->y + it->h * 0.5f);
+    io.AddMousePosEvent(x, y);
     headless_frame(h);
     io.AddMouseButtonEvent(ImGuiMouseButton_Left, true);
     headless_frame(h);
@@ -115,7 +120,6 @@ bool headless_click(Headless& h, const std::string& id) {
     headless_frame(h);
     io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);  // a tap: nothing stays hovered
     headless_settle(h);
-    return true;
 }
 
 bool headless_drag(Headless& h, const std::string& id, float dy) {

@@ -81,6 +81,8 @@ std::vector<ui::Item> headless_find_all(const Headless& h, const std::string& pr
 
 // Pointer down and up at the centre of the item; false when it is not on screen. Settles.
 bool headless_click(Headless& h, const std::string& id);
+// Pointer down and up at a point of the canvas (CSS pixels). Settles.
+void headless_click_at(Headless& h, float x, float y);
 // Drags the item vertically by dy CSS pixels in small steps, then releases. Settles.
 bool headless_drag(Headless& h, const std::string& id, float dy);
 // A key press and release, with Shift held when asked. Settles.

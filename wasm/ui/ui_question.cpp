@@ -39,6 +39,18 @@ static Mark choice_mark(const QuestionView& v, const Choice& c) {
     return choice_right(c) && v.quiz.show_solutions ? Mark::correct : Mark::none;
 }
 
+// Whether `text` already says `sentence` (ASCII case folded, final period ignored): a prompt
+// that ends "Select all that apply." needs no hint repeating it.
+static bool contains_folded(const std::string& text, std::string sentence) {
+    if (!sentence.empty() && sentence.back() == '.') sentence.pop_back();
+    auto lower = [](std::string s) {
+        for (char& c : s)
+            if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
+        return s;
+    };
+    return !sentence.empty() && lower(text).find(lower(sentence)) != std::string::npos;
+}
+
 // [SECTION] single, multiple, true_false
 static void draw_choices(Frame& f, const QuestionView& v) {
     const bool multiple = v.q.type == QuestionType::multiple;
@@ -121,13 +133,20 @@ static std::string& field_text(Frame& f, const std::string& id, const std::strin
     return it->second;
 }
 
+static Mark field_mark(const QuestionView& v) {
+    if (!v.feedback) return Mark::none;
+    return v.rec.score.correct ? Mark::correct : Mark::incorrect;
+}
+
 static void draw_number(Frame& f, const QuestionView& v) {
     const Response& cur = v.rec.response;
     std::string id = v.q.id + "/number";
     std::string& text = field_text(f, id, cur.answered ? format_number(cur.number, f.lang) : "");
     float unit_w = v.q.unit.empty() ? 0.0f : text_width(f, kChoice, v.q.unit.c_str()) + 10;
     float w = std::max(std::min(220.0f, f.width() - unit_w), std::min(120.0f, f.width()));
-    text_field(f, id, str(Str::your_answer, f.lang), text, str(Str::enter_number, f.lang), w, v.enabled, v.q.unit);
+    std::string label = str(Str::your_answer, f.lang);
+    if (!v.q.unit.empty()) label += " (" + v.q.unit + ")";
+    text_field(f, id, label, text, str(Str::enter_number, f.lang), w, v.enabled, field_mark(v), v.q.unit);
     std::optional<double> value = parse_number(text);
     if (v.enabled && (value.has_value() != cur.answered || (value && *value != cur.number))) {
         Response r;
@@ -145,7 +164,8 @@ static void draw_text(Frame& f, const QuestionView& v) {
     const Response& cur = v.rec.response;
     std::string id = v.q.id + "/text";
     std::string& text = field_text(f, id, cur.answered ? cur.text : "");
-    text_field(f, id, str(Str::your_answer, f.lang), text, str(Str::type_answer, f.lang), f.width(), v.enabled);
+    text_field(f, id, str(Str::your_answer, f.lang), text, str(Str::type_answer, f.lang), f.width(), v.enabled,
+               field_mark(v));
     bool answered = text.find_first_not_of(" \t") != std::string::npos;
     if (v.enabled && (answered != cur.answered || (answered && text != cur.text))) {
         Response r;
@@ -447,7 +467,7 @@ void draw_question(Frame& f) {
     if (q->type == QuestionType::multiple) hint = Str::select_all;
     if (q->type == QuestionType::order) hint = Str::order_hint;
     if (q->type == QuestionType::match) hint = Str::match_hint;
-    if (hint != Str::count && v.enabled) {
+    if (hint != Str::count && v.enabled && !contains_folded(q->prompt, str(hint, f.lang))) {
         space(f, 6);
         text_block(f, q->id + "/hint", str(hint, f.lang), kMeta, f.theme.text_muted);
     }
