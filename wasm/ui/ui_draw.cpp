@@ -286,8 +286,11 @@ int button_row(Frame& f, const std::vector<ButtonSpec>& buttons) {
     const Type t = kButton;
     std::vector<float> widths;
     float total = 0;
+    // A quiet button (a link-like action) hangs its padding into the margin when it starts a row,
+    // so its words line up with the text above.
+    auto pad_of = [&](const ButtonSpec& b) { return b.kind == ButtonKind::quiet ? 12.0f : pad_x; };
     for (const ButtonSpec& b : buttons) {
-        widths.push_back(std::ceil(text_width(f, t, b.label.c_str()) + 2 * pad_x));
+        widths.push_back(std::ceil(text_width(f, t, b.label.c_str()) + 2 * pad_of(b)));
         total += widths.back() + (widths.size() > 1 ? gap : 0);
     }
     const bool stacked = total > f.width();
@@ -295,10 +298,12 @@ int button_row(Frame& f, const std::vector<ButtonSpec>& buttons) {
     float x = f.left, row_h = 0;
     for (size_t i = 0; i < buttons.size(); ++i) {
         const ButtonSpec& b = buttons[i];
+        const float pad = pad_of(b);
         float w = stacked ? f.width() : widths[i];
-        std::vector<Line> lines = wrap_text(f, t, b.label, w - 2 * pad_x);
+        std::vector<Line> lines = wrap_text(f, t, b.label, w - 2 * pad);
         float h = std::max(kTapHeight, float(lines.size()) * t.line + 2 * pad_y);
-        ImRect r(x, f.y, x + w, f.y + h);
+        float hang = b.kind == ButtonKind::quiet && x == f.left && !stacked ? pad : 0.0f;
+        ImRect r(x - hang, f.y, x - hang + w, f.y + h);
         Hit hit = interact(f, b.id, r, b.enabled);
         if (hit.hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
         const Theme& th = f.theme;
@@ -322,8 +327,8 @@ int button_row(Frame& f, const std::vector<ButtonSpec>& buttons) {
         float rounding = std::min(h * 0.5f, kPillRadius);
         if (fill || b.kind != ButtonKind::quiet) f.dl->AddRectFilled(r.Min, r.Max, col(fill), rounding);
         if (edge) f.dl->AddRect(r.Min, r.Max, col(edge), rounding, 0, 1.5f);
-        draw_lines(f, t, lines, ImVec2(r.Min.x + pad_x, r.Min.y + (h - float(lines.size()) * t.line) * 0.5f), ink,
-                   true, w - 2 * pad_x);
+        draw_lines(f, t, lines, ImVec2(r.Min.x + pad, r.Min.y + (h - float(lines.size()) * t.line) * 0.5f), ink, true,
+                   w - 2 * pad);
         if (hit.focused) focus_ring(f, r, rounding);
         Item& it = add_item(f, b.id, Role::button, b.label, r, hit.id);
         if (!b.enabled) it.state = "disabled";
@@ -331,7 +336,7 @@ int button_row(Frame& f, const std::vector<ButtonSpec>& buttons) {
         if (stacked) {
             f.y = r.Max.y + (i + 1 < buttons.size() ? gap : 0);
         } else {
-            x = r.Max.x + gap;
+            x = r.Max.x + hang + gap;
             row_h = std::max(row_h, h);
         }
     }
@@ -417,18 +422,20 @@ static int resize_string(ImGuiInputTextCallbackData* data) {
 }
 
 bool text_field(Frame& f, const std::string& id, const std::string& label, std::string& text, const std::string& hint,
-                float width, bool enabled, const std::string& suffix) {
+                float width, bool enabled, Mark mark, const std::string& suffix) {
     const Theme& th = f.theme;
     ImGuiContext& g = *GImGui;
     ImGui::PushFont(f.regular, kChoice.size);
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(12, (kTapHeight - kChoice.size) * 0.5f));
     ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, 8.0f);
-    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.5f);
     ImGui::PushStyleVar(ImGuiStyleVar_DisabledAlpha, 1.0f);
-    ImGui::PushStyleColor(ImGuiCol_FrameBg, col(th.background));
-    ImGui::PushStyleColor(ImGuiCol_FrameBgHovered, col(th.background));
-    ImGui::PushStyleColor(ImGuiCol_FrameBgActive, col(th.background));
-    ImGui::PushStyleColor(ImGuiCol_Border, col(enabled ? th.control : th.border));
+    uint32_t edge = mark == Mark::correct ? th.correct : mark == Mark::incorrect ? th.incorrect : enabled ? th.control : th.border;
+    uint32_t fill = mark == Mark::correct ? th.correct_soft : mark == Mark::incorrect ? th.incorrect_soft : th.background;
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, mark == Mark::none ? 1.5f : 2.0f);
+    ImGui::PushStyleColor(ImGuiCol_Border, col(edge));
+    ImGui::PushStyleColor(ImGuiCol_FrameBg, col(fill));
+    ImGui::PushStyleColor(ImGuiCol_FrameBgHovered, col(fill));
+    ImGui::PushStyleColor(ImGuiCol_FrameBgActive, col(fill));
     ImGui::PushStyleColor(ImGuiCol_Text, col(th.text));
     ImGui::PushStyleColor(ImGuiCol_TextDisabled, col(th.text_muted));
     ImGui::PushStyleColor(ImGuiCol_TextSelectedBg, col(th.accent_text, 0.3f));
@@ -456,7 +463,8 @@ bool text_field(Frame& f, const std::string& id, const std::string& label, std::
     }
     Item& it = add_item(f, id, Role::textbox, label, r, gid);
     it.value = text;
-    if (!enabled) it.state = "disabled";
+    it.state = mark == Mark::correct ? "correct" : mark == Mark::incorrect ? "incorrect" : "";
+    if (!enabled) it.state += it.state.empty() ? "disabled" : " disabled";
     f.y = r.Max.y;
     return changed;
 }

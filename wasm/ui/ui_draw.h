@@ -136,7 +136,7 @@ void progress_bar(Frame& f, const std::string& id, const std::string& label, con
 
 // A single-line field 44 px high; `text` is the ui.fields entry. Returns true when it changed.
 bool text_field(Frame& f, const std::string& id, const std::string& label, std::string& text, const std::string& hint,
-                float width, bool enabled, const std::string& suffix = "");
+                float width, bool enabled, Mark mark, const std::string& suffix = "");
 
 // A tinted panel behind what `body` draws; the panel grows to fit it.
 template <typename Body>
