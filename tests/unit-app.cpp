@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "app.h"
+#include "codec.h"
 
 using nq::IntentKind;
 using nq::Screen;
@@ -28,38 +29,20 @@ static nq::App open_seed(uint64_t seed = 42) {
     return app;
 }
 
-static nq::Response ids(std::vector<std::string> v) {
-    nq::Response r;
-    r.answered = true;
-    r.ids = std::move(v);
-    return r;
-}
-static nq::Response boolean(bool b) {
-    nq::Response r;
-    r.answered = true;
-    r.boolean = b;
-    return r;
-}
-static nq::Response number(double x) {
-    nq::Response r;
-    r.answered = true;
-    r.number = x;
-    return r;
-}
-static nq::Response text(const char* s) {
-    nq::Response r;
-    r.answered = true;
-    r.text = s;
-    return r;
+// A response written as in the content format (and `newsquiz score`), for the seed quiz's question i.
+static nq::Response response(const nq::App& app, size_t i, const char* json) {
+    nq::ParsedResponse p = nq::response_from_text(app.loaded.doc.quiz.questions[i], json);
+    REQUIRE(p.ok);
+    return p.response;
 }
 
 // The seed quiz answered with 9 of its 12 points: q2 wrong, q4 and q8 half right.
-static std::vector<nq::Response> known_responses() {
-    nq::Response match;
-    match.answered = true;
-    match.matches = {{"p1", "p1"}, {"p2", "p2"}, {"p3", "p4"}, {"p4", "p3"}};
-    return {ids({"a"}), ids({"b"}), ids({"a"}), ids({"a"}), boolean(false),
-            number(3), text("the National Guard"), match, ids({"a"}), boolean(true)};
+static std::vector<nq::Response> known_responses(const nq::App& app) {
+    const char* json[] = {R"("a")", R"("b")", R"("a")", R"(["a"])", "false", "3", R"("the National Guard")",
+                          R"({"p1": "p1", "p2": "p2", "p3": "p4", "p4": "p3"})", R"("a")", "true"};
+    std::vector<nq::Response> responses;
+    for (size_t i = 0; i < 10; i++) responses.push_back(response(app, i, json[i]));
+    return responses;
 }
 
 static std::string describe(const std::vector<nq::AppEvent>& events) {
@@ -79,7 +62,7 @@ static std::vector<nq::AppEvent> act(nq::App& app, IntentKind kind, double now_m
 // [SECTION] Attempts
 TEST_CASE("the seed article through app_apply with immediate feedback") {
     nq::App app = open_seed();
-    std::vector<nq::Response> responses = known_responses();
+    std::vector<nq::Response> responses = known_responses(app);
     std::string events = describe(act(app, IntentKind::start_quiz, 1000));
     CHECK(app.screen == Screen::question);
     CHECK(app.session.attempt == 1);
@@ -146,7 +129,7 @@ TEST_CASE("the seed article through app_apply with immediate feedback") {
 TEST_CASE("the seed article through app_apply with feedback at the end") {
     nq::App app = open_seed();
     app.loaded.doc.quiz.feedback = nq::FeedbackMode::end;
-    std::vector<nq::Response> responses = known_responses();
+    std::vector<nq::Response> responses = known_responses(app);
     std::string events = describe(act(app, IntentKind::start_quiz, 0));
     for (int i = 0; i < 10; i++) {
         CAPTURE(i);
@@ -169,7 +152,7 @@ TEST_CASE("the seed article through app_apply with feedback at the end") {
 TEST_CASE("finish from the question screen ends with the results") {
     nq::App app = open_seed();
     act(app, IntentKind::start_quiz, 0);
-    act(app, IntentKind::answer, 100, ids({"a"}));
+    act(app, IntentKind::answer, 100, response(app, 0, R"("a")"));
     act(app, IntentKind::submit, 200);
     CHECK(describe(act(app, IntentKind::finish, 300)) == "complete");
     CHECK(app.screen == Screen::results);
@@ -205,7 +188,7 @@ TEST_CASE("a broken document shows the error screen, where nothing applies") {
     CHECK(app.opened_events.empty());
     for (int k = 0; k <= int(IntentKind::tick); k++) {
         CAPTURE(nq::intent_name(IntentKind(k)));
-        CHECK(act(app, IntentKind(k), 100, ids({"a"}), 0).empty());
+        CHECK(act(app, IntentKind(k), 100, {}, 0).empty());
         CHECK(app.screen == Screen::error);
     }
     CHECK(nq::app_current_question(app) == nullptr);
@@ -227,7 +210,7 @@ TEST_CASE("a document without a quiz shows its card and never starts") {
 TEST_CASE("leaving the question pauses its clock; start_quiz comes back to it") {
     nq::App app = open_seed();
     act(app, IntentKind::start_quiz, 1000);
-    act(app, IntentKind::answer, 2000, ids({"a"}));
+    act(app, IntentKind::answer, 2000, response(app, 0, R"("a")"));
     CHECK(act(app, IntentKind::show_article, 4000).empty());
     CHECK(app.screen == Screen::article);
     CHECK(app.session.paused);
@@ -252,7 +235,7 @@ TEST_CASE("intents that do not apply on the current screen change nothing") {
                                   IntentKind::show_article, IntentKind::tick};
     for (IntentKind k : on_card) {
         CAPTURE(nq::intent_name(k));
-        CHECK(act(app, k, 100, ids({"a"})).empty());
+        CHECK(act(app, k, 100, response(app, 0, R"("a")")).empty());
         CHECK(app.screen == Screen::article);
         CHECK(app.session.phase == nq::Phase::article);
     }
@@ -286,7 +269,7 @@ TEST_CASE("a timed attempt ends on a tick at its limit") {
         nq::App late = open_seed();
         late.loaded.doc.quiz.time_limit_s = 30;
         act(late, IntentKind::start_quiz, 0);
-        act(late, IntentKind::answer, 1000, ids({"a"}));
+        act(late, IntentKind::answer, 1000, response(late, 0, R"("a")"));
         CHECK(describe(act(late, IntentKind::submit, 30001)) == "complete");
         CHECK(late.screen == Screen::results);
         CHECK(late.session.result.score == 0);
@@ -324,25 +307,25 @@ TEST_CASE("response_feedback gives the texts the chosen answer earns") {
     r.order = {0, 1, 2};
     r.submitted = true;
     CHECK(nq::response_feedback(q[0], r).empty());  // unanswered
-    r.response = ids({"b"});
+    r.response = response(app, 0, R"("b")");
     r.submitted = false;
     CHECK(nq::response_feedback(q[0], r).empty());  // a draft
     r.submitted = true;
     CHECK(nq::response_feedback(q[0], r) == std::vector<std::string>{"None of these is mentioned in the article."});
-    r.response = ids({"a", "c"});  // in display order
+    r.response.ids = {"a", "c"};  // not a valid single answer, but its texts come in display order
     r.order = {2, 0, 1};
     CHECK(nq::response_feedback(q[0], r) ==
           std::vector<std::string>{"The article names other problems; check the first paragraph.",
                                    "Right: these are the three problems named in the first paragraph."});
-    r.response = ids({"a"});
+    r.response = response(app, 1, R"("a")");
     r.order = {0, 1, 2, 3};
     CHECK(nq::response_feedback(q[1], r).empty());  // q2's choices have no feedback
     nq::QuestionRecord tf;
     tf.submitted = true;
-    tf.response = boolean(true);
+    tf.response = response(app, 4, "true");
     CHECK(nq::response_feedback(q[4], tf) ==
           std::vector<std::string>{"Not quite: the article says the channels continue functioning professionally."});
-    tf.response = boolean(false);
+    tf.response = response(app, 4, "false");
     CHECK(nq::response_feedback(q[4], tf) ==
           std::vector<std::string>{"Right: the channels keep working professionally despite the friction."});
 }
