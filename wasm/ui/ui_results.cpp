@@ -126,7 +126,7 @@ void draw_results(Frame& f) {
 
     space(f, 20);
     bool copied = f.ui.copied_s >= 0 && now - f.ui.copied_s < kCopiedSeconds;
-    if (copied) f.out.animating = true;  // the label changes back by itself
+    if (copied) f.out.redraw_in_ms = (kCopiedSeconds - (now - f.ui.copied_s)) * 1000 + 1;  // the label changes back
     std::vector<ButtonSpec> buttons;
     if (d.quiz.allow_retry) buttons.push_back({"retry", str(Str::retry, f.lang), ButtonKind::primary});
     buttons.push_back({"copy", str(copied ? Str::copied : Str::copy_result, f.lang), ButtonKind::secondary});
