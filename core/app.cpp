@@ -7,6 +7,8 @@
 // [SECTION] Helpers for front ends
 #include "app.h"
 
+#include <algorithm>
+
 namespace nq {
 
 // [SECTION] Names
@@ -167,12 +169,6 @@ double app_remaining_ms(const App& app, double now_ms) {
     return session_remaining_ms(app.session, app.loaded.doc.quiz, now_ms);
 }
 
-static bool chosen(const Response& response, const std::string& id) {
-    for (const std::string& c : response.ids)
-        if (c == id) return true;
-    return false;
-}
-
 std::vector<std::string> response_feedback(const Question& question, const QuestionRecord& record) {
     std::vector<std::string> texts;
     const Response& r = record.response;
@@ -180,7 +176,7 @@ std::vector<std::string> response_feedback(const Question& question, const Quest
     if (question.type == QuestionType::single || question.type == QuestionType::multiple) {
         for (int i : record.order) {
             const Choice& c = question.choices[size_t(i)];
-            if (!c.feedback.empty() && chosen(r, c.id)) texts.push_back(c.feedback);
+            if (!c.feedback.empty() && std::find(r.ids.begin(), r.ids.end(), c.id) != r.ids.end()) texts.push_back(c.feedback);
         }
     } else if (question.type == QuestionType::true_false) {
         const std::string& text = r.boolean ? question.feedback_true : question.feedback_false;

@@ -265,7 +265,7 @@ bool parse_numbers(const std::string& line, size_t n, std::vector<size_t>& out) 
             continue;
         }
         size_t value = 0, digits = 0;
-        while (i < line.size() && line[i] >= '0' && line[i] <= '9' && digits < 4) value = value * 10 + size_t(line[i++] - '0'), digits++;
+        for (; i < line.size() && line[i] >= '0' && line[i] <= '9' && digits < 4; i++, digits++) value = value * 10 + size_t(line[i] - '0');
         bool ends = i == line.size() || line[i] == ',' || line[i] == ' ' || line[i] == '\t';
         if (digits == 0 || !ends || value < 1 || value > n) return false;
         out.push_back(value);
