@@ -206,10 +206,11 @@ static double share_order(const Question& q, const Response& r) {
 static double share_match(const Question& q, const Response& r) {
     std::set<std::string> seen;  // a left id given twice counts once, as first given
     int right = 0;
-    for (const auto& [left, chosen] : r.matches) {
+    for (const auto& match : r.matches) {
+        const std::string& left = match.first;
         if (!seen.insert(left).second) continue;
         bool known = std::any_of(q.pairs.begin(), q.pairs.end(), [&](const Pair& p) { return p.id == left; });
-        if (known && chosen == left) right++;
+        if (known && match.second == left) right++;
     }
     return q.pairs.empty() ? 0 : double(right) / double(q.pairs.size());
 }
