@@ -60,6 +60,26 @@ static void forget_stale_state(Ui& ui, const App& app) {
         ui.announced.clear();
 }
 
+static bool interactive(const Item& it) {
+    bool role = it.role == Role::button || it.role == Role::radio || it.role == Role::checkbox ||
+                it.role == Role::textbox || it.role == Role::link;
+    return role && it.imgui_id != 0 && it.state.find("disabled") == std::string::npos;
+}
+
+// A keyboard reader whose focused item went away (Submit turned into the feedback, Next into the
+// next question) continues from the first thing to act on, not from nowhere.
+static void keep_keyboard_focus(Ui& ui, const FrameOut& out, ImGuiWindow* window) {
+    ImGuiContext& g = *GImGui;
+    if (g.NavId == 0 || !g.NavCursorVisible || g.NavWindow != window || !ui.focus_next.empty()) return;
+    for (const Item& it : out.items)
+        if (it.imgui_id == g.NavId) return;
+    for (const Item& it : out.items)
+        if (interactive(it)) {
+            ui.focus_next = it.id;
+            return;
+        }
+}
+
 FrameOut ui_frame(Ui& ui, const App& app) {
     FrameOut out;
     ImGuiIO& io = ImGui::GetIO();
@@ -104,6 +124,7 @@ FrameOut ui_frame(Ui& ui, const App& app) {
     }
 
     ImGuiWindow* window = ImGui::GetCurrentWindow();
+    keep_keyboard_focus(ui, out, window);
     out.content_height = std::ceil(std::max(f.y, window->DC.CursorMaxPos.y) - window->Pos.y + pad);
     ImGui::PopFont();
     ImGui::End();

@@ -444,12 +444,17 @@ bool text_field(Frame& f, const std::string& id, const std::string& label, std::
     ImGui::SetCursorScreenPos(ImVec2(f.left, f.y));
     ImGui::SetNextItemWidth(width);
     if (!enabled) ImGui::BeginDisabled();
+    if (!f.ui.focus_next.empty() && f.ui.focus_next == id && enabled) {
+        ImGui::SetKeyboardFocusHere();  // a field that gets the focus is ready for typing
+        f.ui.focus_next.clear();
+    }
     std::string imgui_label = "##" + id;
     bool changed = ImGui::InputTextWithHint(imgui_label.c_str(), hint.c_str(), text.data(), text.capacity() + 1,
                                             ImGuiInputTextFlags_CallbackResize, resize_string, &text);
     if (!enabled) ImGui::EndDisabled();
     ImGuiID gid = ImGui::GetItemID();
     ImRect r(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+
     ImGui::PopStyleColor(9);
     ImGui::PopStyleVar(4);
     ImGui::PopFont();
