@@ -513,6 +513,7 @@ ordered_json state(const NqWidget& w) {
         if (!interactive(it.role)) continue;
         ordered_json t = {{"id", it.id}, {"role", ui::role_name(it.role)}, {"label", it.label}};
         if (it.role == ui::Role::radio || it.role == ui::Role::checkbox) t["checked"] = it.checked;
+        if ((" " + it.state + " ").find(" disabled ") != std::string::npos) t["disabled"] = true;
         t["x"] = json_number(it.x);
         t["y"] = json_number(it.y);
         t["w"] = json_number(it.w);

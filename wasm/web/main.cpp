@@ -205,8 +205,9 @@ NQ_WEB char* nq_web_frame(float css_width, float css_height, float dpr, double n
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
     for (const nq::Intent& intent : out.intents) nq::capi::apply(w, intent, now_ms);
+    // After an intent the items describe a screen that may be gone: none until the next frame.
+    w.items = out.intents.empty() ? out.items : std::vector<nq::ui::Item>();
     if (!out.intents.empty()) g_web.trailing = std::max(g_web.trailing, 2);  // the next screen settles
-    w.items = out.items;
 
     ordered_json r;
     bool settling = std::fabs(out.content_height - css_height) > 0.5f;
@@ -214,9 +215,9 @@ NQ_WEB char* nq_web_frame(float css_width, float css_height, float dpr, double n
     g_web.trailing = std::max(g_web.trailing, 0);
     r["more"] = more;
     r["height"] = nq::json_number(out.content_height);
-    ordered_json items = nq::capi::items_json(out.items);
+    ordered_json items = nq::capi::items_json(w.items);
     std::string items_text = nq::capi::dump(items);
-    if (items_text != g_web.items_sent) {
+    if (out.intents.empty() && items_text != g_web.items_sent) {
         r["items"] = std::move(items);
         g_web.items_sent = std::move(items_text);
     }

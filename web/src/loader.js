@@ -181,7 +181,9 @@
       state: function () { return state(w); },
       destroy: function () { destroy(w); },
     };
+    // Diagnostics for tests and tools: frames drawn, and whether a frame is still to come.
     Object.defineProperty(api, 'frames', { get: function () { return w.frames; }, enumerable: false });
+    Object.defineProperty(api, 'idle', { get: function () { return !w.pending; }, enumerable: false });
     el[KEY] = api;
     w.api = api;
     setClass(w, 'newsquiz', true);
@@ -312,13 +314,18 @@
   // [SECTION] The canvas: frames on demand, pointer input, the mirror
   function runCanvas(w) {
     var m = w.m, canvas = w.canvas, mirror = w.mirror;
-    var width = 0, height = 1, raf = 0, timer = 0;
+    var width = 0, height = 1, raf = 0, timer = 0, focused = '';
 
-    function request() { if (!raf && !w.destroyed) raf = requestAnimationFrame(frame); }
+    function request() {
+      if (raf || w.destroyed) return;
+      raf = requestAnimationFrame(frame);
+      w.pending = true;
+    }
     w.request = request;
 
     function frame() {
       raf = 0;
+      w.pending = false;
       if (w.destroyed) return;
       var dpr = window.devicePixelRatio || 1;
       width = canvas.clientWidth || width;
@@ -331,7 +338,9 @@
         height = r.height;
         canvas.style.height = height + 'px';
       }
-      if (r.items) mirror.update(r.items);
+      if (r.items) mirror.update(r.items, r.focused);
+      if (r.focused !== focused) mirror.follow(r.focused);
+      focused = r.focused;
       if (r.announce) announce(w, r.announce);
       (r.links || []).forEach(openLink);
       if (r.clipboard) copyText(r.clipboard);

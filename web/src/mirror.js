@@ -95,7 +95,8 @@
       else el.removeAttribute('aria-expanded');
     }
 
-    function update(next) {
+    // next: the frame's items; focused: the item ImGui moved keyboard focus to ("" = none).
+    function update(next, focused) {
       var hadFocus = root.contains(document.activeElement);
       var keep = {};
       for (var i = 0; i < next.length; i++) keep[next[i].id] = next[i];
@@ -114,8 +115,20 @@
         else at = at.nextSibling;
       }
       items = next;
-      // The control that had focus went with its screen: carry focus to the new screen's start.
-      if (hadFocus && !root.contains(document.activeElement)) focusStart();
+      // The control that had focus went with its screen: carry focus where the widget wants it,
+      // else to the new screen's start.
+      if (hadFocus && !root.contains(document.activeElement)) {
+        if (!follow(focused)) focusStart();
+      }
+    }
+
+    // The widget moved focus (a choice made in a list returns to its button): the DOM follows,
+    // only while focus is in the widget.
+    function follow(id) {
+      var el = id && byId[id];
+      if (!el || el === document.activeElement) return false;
+      el.focus({ preventScroll: true });
+      return true;
     }
 
     function focusStart() {
@@ -160,9 +173,26 @@
       if (el && el.getAttribute('data-nq-role') === 'textbox') hooks.text(el.getAttribute('data-nq-id'), el.value);
     }
 
+    // In a radio group the arrow keys move focus and Space or Enter chooses: choosing can
+    // commit on the canvas (a match list closes), so focus alone must not choose.
+    function onRadioKey(e, el) {
+      var step = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 }[e.key];
+      if (e.key === 'Enter') {
+        e.preventDefault();
+        if (!el.checked) hooks.activate(el.getAttribute('data-nq-id'));
+        return;
+      }
+      if (!step) return;
+      e.preventDefault();
+      var group = Array.prototype.filter.call(root.querySelectorAll('input[type="radio"]'), function (r) { return r.name === el.name; });
+      var next = group[(group.indexOf(el) + step + group.length) % group.length];
+      next.focus({ preventScroll: true });
+    }
+
     // Enter in a text field submits, as in a form.
     function onKeydown(e) {
       var el = itemOf(e.target);
+      if (el && el.type === 'radio') return onRadioKey(e, el);
       if (!el || e.key !== 'Enter' || el.getAttribute('data-nq-role') !== 'textbox' || e.isComposing) return;
       var submit = find('button', function (it) { return /(^|\/)submit$/.test(it.id) && !/disabled/.test(it.state || ''); });
       if (submit) {
@@ -190,6 +220,7 @@
     return {
       root: root,
       update: update,
+      follow: function (id) { if (root.contains(document.activeElement)) follow(id); },
       hit: hit,
       items: function () { return items; },
       element: function (id) { return byId[id] || null; },

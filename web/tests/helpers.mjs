@@ -1,5 +1,5 @@
 // Shared by the browser suites: the demo server, Debian's Chromium through playwright-core,
-// and small waits on the widget's own state().
+// waits on the widget's own state(), and the seed quiz taken with mouse, keyboard or touch.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +8,7 @@ import { startServer } from '../server.mjs';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const artifacts = path.join(root, 'build/web-tests');
+export const SEED_ID = 'rubio-us-mexico-security-2025-09-03';
 
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const FLAGS = [
@@ -21,13 +22,14 @@ export async function open({ serverOptions = {}, args = [] } = {}) {
   const { server, url } = await startServer(serverOptions);
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...FLAGS, ...args] });
   return {
-    url, browser,
-    async page(pathname, { width = 800, height = 900, dpr = 1, ...options } = {}) {
+    url, browser, server,
+    async page(pathname, { width = 800, height = 900, dpr = 1, init, ...options } = {}) {
       const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr, ...options });
       const page = await context.newPage();
       page.messages = [];
       page.on('console', (m) => page.messages.push(`${m.type()}: ${m.text()}`));
       page.on('pageerror', (e) => page.messages.push(`pageerror: ${e.message}`));
+      if (init) await page.addInitScript(init);
       if (pathname) await page.goto(url + pathname);
       return page;
     },
@@ -38,12 +40,13 @@ export async function open({ serverOptions = {}, args = [] } = {}) {
   };
 }
 
-// Waits until the n-th widget's state() satisfies pred, and returns that state.
-export async function waitForState(page, pred, { index = 0, timeout = 15000 } = {}) {
+// Waits until the n-th widget has drawn every frame it wanted (its targets are where they
+// show) and its state() satisfies pred, and returns that state.
+export async function waitForState(page, pred, { index = 0, timeout = 20000 } = {}) {
   const handle = await page.waitForFunction(
     ([i, src]) => {
       const w = window.NewsQuiz && window.NewsQuiz.widgets[i];
-      const s = w && w.state && w.state();
+      const s = w && w.idle && w.state && w.state();
       return s && new Function('s', `return (${src})(s)`)(s) ? s : null;
     },
     [index, pred.toString()],
@@ -52,9 +55,137 @@ export async function waitForState(page, pred, { index = 0, timeout = 15000 } = 
   return handle.jsonValue();
 }
 
-export async function screenshot(page, name) {
+export async function screenshot(page, name, { fullPage = true } = {}) {
   fs.mkdirSync(artifacts, { recursive: true });
   const file = path.join(artifacts, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file, fullPage });
   return file;
+}
+
+// Records every newsquiz:* event that reaches the document, in order (use as `init`).
+export function recordEvents() {
+  window.__events = [];
+  for (const type of ['ready', 'start', 'answer', 'complete', 'xapi', 'error']) {
+    document.addEventListener(`newsquiz:${type}`, (e) => {
+      window.__events.push({ type: e.type, detail: e.detail, target: e.target.id || e.target.className });
+    });
+  }
+}
+
+export const events = (page) => page.evaluate(() => window.__events);
+
+// Page errors and [newsquiz] errors, for asserting a clean run.
+export const problems = (page) => page.messages.filter((m) => m.startsWith('pageerror') || /^error: \[newsquiz\]/.test(m));
+
+// [SECTION] Reaching the widget's targets (state().targets, CSS px relative to the canvas)
+// Scrolls the target to the middle of the viewport and returns its centre in page coordinates.
+export async function targetPoint(page, target, index = 0) {
+  return page.evaluate(([i, t]) => {
+    const el = window.NewsQuiz.widgets[i].element;
+    const surface = el.querySelector('.newsquiz__canvas') || el.querySelector('.newsquiz__fallback');
+    const before = surface.getBoundingClientRect();
+    window.scrollBy(0, before.top + t.y + t.h / 2 - window.innerHeight / 2);
+    const r = surface.getBoundingClientRect();
+    return { x: r.left + t.x + t.w / 2, y: r.top + t.y + t.h / 2 };
+  }, [index, target]);
+}
+
+// Waits for an enabled target by id, then clicks (mouse) or taps (touch) its centre.
+export async function press(page, id, { input = 'mouse', index = 0 } = {}) {
+  const s = await waitForState(page, new Function('s', `return s.targets.some((t) => t.id === ${JSON.stringify(id)} && !t.disabled)`), { index })
+    .catch(async (e) => {
+      const now = await page.evaluate((i) => window.NewsQuiz.widgets[i].state(), index);
+      throw new Error(`no enabled target ${id} on screen ${now.screen}: ${JSON.stringify(now.targets.map((t) => t.id + (t.disabled ? ' (disabled)' : '')))}`, { cause: e });
+    });
+  const p = await targetPoint(page, s.targets.find((t) => t.id === id), index);
+  if (input === 'touch') await page.touchscreen.tap(p.x, p.y);
+  else await page.mouse.click(p.x, p.y);
+}
+
+// Moves DOM focus with Tab until the mirror control for `id` has it (keyboard only).
+export async function tabTo(page, id, { max = 80 } = {}) {
+  for (let i = 0; i < max; i++) {
+    const at = await page.evaluate(() => document.activeElement && document.activeElement.getAttribute('data-nq-id'));
+    if (at === id) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${id}`);
+}
+
+// [SECTION] The seed quiz, answered right
+export const SEED_ANSWERS = {
+  q1: 'a', q2: 'a', q3: 'a', q4: ['a', 'b'], q5: false, q6: 3, q7: 'National Guard',
+  q8: { p1: 'p1', p2: 'p2', p3: 'p3', p4: 'p4' }, q9: 'a', q10: true,
+};
+
+// The item ids a question's right answer is made of, in the order to activate them.
+function answerIds(q, answer) {
+  if (typeof answer === 'boolean') return [`${q}/${answer}`];
+  if (Array.isArray(answer)) return answer.map((a) => `${q}/choice/${a}`);
+  if (typeof answer === 'object') return Object.entries(answer).flatMap(([l, p]) => [`${q}/select/${l}`, `${q}/select/${l}/${p}`]);
+  return [`${q}/choice/${answer}`];
+}
+
+async function answerWithPointer(page, q, answer, input) {
+  if (typeof answer === 'number' || (typeof answer === 'string' && !/^[a-z]$/.test(answer))) {
+    const id = `${q}/${typeof answer === 'number' ? 'number' : 'text'}`;
+    await press(page, id, { input });
+    await page.waitForFunction((id) => document.activeElement && document.activeElement.getAttribute('data-nq-id') === id, id);
+    await page.keyboard.type(String(answer));
+    return;
+  }
+  for (const id of answerIds(q, answer)) await press(page, id, { input });
+}
+
+async function answerWithKeyboard(page, q, answer) {
+  if (typeof answer === 'number' || (typeof answer === 'string' && !/^[a-z]$/.test(answer))) {
+    await tabTo(page, `${q}/${typeof answer === 'number' ? 'number' : 'text'}`);
+    await page.keyboard.type(String(answer));
+    return;
+  }
+  for (const id of answerIds(q, answer)) {
+    await waitForState(page, new Function('s', `return s.targets.some((t) => t.id === ${JSON.stringify(id)})`));
+    const radio = await page.evaluate((id) => {
+      const el = document.querySelector(`[data-nq-id="${CSS.escape(id)}"]`);
+      return el && el.type === 'radio' ? el.name : null;
+    }, id);
+    if (radio) {
+      // Tab reaches a radio group once (its chosen radio, else its first); the arrows move
+      // within it and Space chooses.
+      const group = await page.evaluate((name) => [...document.getElementsByName(name)].map((e) => e.getAttribute('data-nq-id')), radio);
+      const entry = await page.evaluate((name) => ([...document.getElementsByName(name)].find((e) => e.checked) || document.getElementsByName(name)[0]).getAttribute('data-nq-id'), radio);
+      await tabTo(page, entry);
+      for (let i = 0; i < group.length && (await page.evaluate(() => document.activeElement.getAttribute('data-nq-id'))) !== id; i++) {
+        await page.keyboard.press('ArrowDown');
+      }
+      await page.keyboard.press('Space');
+    } else {
+      await tabTo(page, id);
+      await page.keyboard.press('Space');
+    }
+    await waitForState(page, new Function('s', `return !s.targets.some((t) => t.id === ${JSON.stringify(id)} && (t.role === 'checkbox' || t.role === 'radio') && !t.checked)`));
+  }
+}
+
+// Takes the whole seed quiz from the article card to the results, answering every question right.
+// input: 'mouse' (clicks at state().targets), 'touch' (taps there) or 'keyboard' (Tab, arrows, Space, typing).
+export async function takeSeedQuiz(page, input) {
+  const go = (id) => (input === 'keyboard' ? tabTo(page, id).then(() => page.keyboard.press('Enter')) : press(page, id, { input }));
+  await waitForState(page, (s) => s.screen === 'article' && s.targets.some((t) => t.id === 'start'));
+  await go('start');
+  for (let n = 0; n < 10; n++) {
+    const s = await waitForState(page, new Function('s', `return s.screen === 'question' && s.question.index === ${n} && !s.question.answered && s.targets.some((t) => t.id === 'submit')`));
+    const q = s.question.id;
+    if (input === 'keyboard') await answerWithKeyboard(page, q, SEED_ANSWERS[q]);
+    else await answerWithPointer(page, q, SEED_ANSWERS[q], input);
+    if (input === 'keyboard') {
+      await waitForState(page, (s) => s.targets.some((t) => t.id === 'submit' && !t.disabled));
+      await go('submit');
+    } else {
+      await press(page, 'submit', { input });
+    }
+    await waitForState(page, new Function('s', `return s.question && s.question.index === ${n} && s.question.answered && s.targets.some((t) => t.id === 'next')`));
+    await go('next');
+  }
+  return waitForState(page, (s) => s.screen === 'results' && s.targets.length > 0);
 }

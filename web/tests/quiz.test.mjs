@@ -1,0 +1,55 @@
+// The seed quiz taken three ways through the canvas: real mouse clicks at state().targets,
+// the keyboard alone, and touch taps. Each ends on the results with every answer right.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { open, screenshot, takeSeedQuiz, problems, recordEvents, events, waitForState } from './helpers.mjs';
+
+let env;
+before(async () => { env = await open(); });
+after(async () => { await env.close(); });
+
+const PERFECT = { score: 12, max: 12, percent: 100, passed: true, band: 'You know this story inside out.' };
+
+test('the whole seed quiz with mouse clicks at the targets', async () => {
+  const page = await env.page('/', { init: recordEvents });
+  const s = await takeSeedQuiz(page, 'mouse');
+  assert.deepEqual(s.result, PERFECT);
+  await screenshot(page, 'quiz-mouse-results');
+  const answers = (await events(page)).filter((e) => e.type === 'newsquiz:answer');
+  assert.equal(answers.length, 10);
+  assert.ok(answers.every((e) => e.detail.correct), JSON.stringify(answers.map((e) => e.detail)));
+  assert.deepEqual(problems(page), []);
+});
+
+test('the whole seed quiz with the keyboard alone', async () => {
+  const page = await env.page('/');
+  const s = await takeSeedQuiz(page, 'keyboard');
+  assert.deepEqual(s.result, PERFECT);
+  await screenshot(page, 'quiz-keyboard-results');
+  assert.deepEqual(problems(page), []);
+});
+
+test('the whole seed quiz with touch taps', async () => {
+  const page = await env.page('/', { hasTouch: true, isMobile: true, width: 390, height: 844, dpr: 2 });
+  const s = await takeSeedQuiz(page, 'touch');
+  assert.deepEqual(s.result, PERFECT);
+  await screenshot(page, 'quiz-touch-results');
+  assert.deepEqual(problems(page), []);
+});
+
+test('progress is kept across a reload, mid-quiz and after the results', async () => {
+  const page = await env.page('/');
+  const s = await waitForState(page, (s) => s.screen === 'article' && s.targets.some((t) => t.id === 'start'));
+  assert.equal(s.question, null);
+  const { press } = await import('./helpers.mjs');
+  await press(page, 'start');
+  await press(page, 'q1/choice/b');
+  await press(page, 'submit');
+  await press(page, 'next');
+  await waitForState(page, (s) => s.question && s.question.index === 1);
+  await page.reload();
+  const resumed = await waitForState(page, (s) => s.screen === 'question' && s.targets.length > 0);
+  assert.deepEqual(resumed.question, { index: 1, total: 10, id: 'q2', type: 'single', answered: false, correct: null });
+  const stored = await page.evaluate(() => Object.keys(localStorage).sort());
+  assert.deepEqual(stored, ['newsquiz:learner', 'newsquiz:session:rubio-us-mexico-security-2025-09-03']);
+});
