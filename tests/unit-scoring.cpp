@@ -230,10 +230,15 @@ TEST_CASE("numeric") {
                            {"above", number(20.001), 0, false},
                        });
     }
-    SUBCASE("a decimal range holds a sum computed in binary") {
+    SUBCASE("a decimal range holds sums computed in binary") {
         q.min = 0.1;
         q.max = 0.3;
-        check_cases(q, {{"0.1 + 0.2", number(0.1 + 0.2), 1, true}, {"0.31", number(0.31), 0, false}});
+        check_cases(q, {
+                           {"0.1 + 0.2 at the top", number(0.1 + 0.2), 1, true},
+                           {"0.3 - 0.2 at the bottom", number(0.3 - 0.2), 1, true},
+                           {"0.31", number(0.31), 0, false},
+                           {"0.09", number(0.09), 0, false},
+                       });
     }
     SUBCASE("huge numbers") {
         q.answer_number = 1e300;
@@ -296,6 +301,7 @@ TEST_CASE("normalize_answer folds case, accents, punctuation and white space in 
         {"Turkish dotless i stays its own letter", "ılık", "ılık"},
         {"full-width letters and digits", "ＮＡＴＯ １２３", "nato 123"},
         {"a ligature", "ﬁnal", "final"},
+        {"an enclosing mark", "A\u20DD", "a"},
         {"no-break and ideographic spaces collapse", "a\u00A0\u00A0b\u3000c", "a b c"},
         {"tabs and line breaks collapse", "a\t\r\n b", "a b"},
         {"an embedded NUL is white space", std::string("a\0b", 3), "a b"},
@@ -389,7 +395,7 @@ TEST_CASE("quiz totals") {
     }
     std::vector<int> all = {0, 1, 2};
 
-    SUBCASE("two of three questions right is 66.7 %") {
+    SUBCASE("a partial question adds its rounded score; two of three right is 66.7 %") {
         nq::QuizScore s = nq::score_quiz(quiz, all, {ids({"a", "b", "c"}), ids({"a", "b", "c"}), ids({"c"})});
         CHECK(s.score == 2.33);
         CHECK(s.max == 3);
