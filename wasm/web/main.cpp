@@ -8,19 +8,18 @@
 // activate ImGui items by id. Everything else goes through the flat C ABI of capi.h.
 #include <emscripten/emscripten.h>
 #include <emscripten/html5.h>
-#include <GLES3/gl3.h>
 
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
 
 #include <imgui.h>
-#include <imgui_impl_opengl3.h>
 #include <imgui_internal.h>
 
 #include "capi.h"
 #include "codec.h"
 #include "fonts.h"
+#include "render.h"
 
 #define NQ_WEB extern "C" EMSCRIPTEN_KEEPALIVE
 
@@ -103,13 +102,20 @@ NQ_WEB int nq_web_open(const char* doc_json, const char* options_json, void* reg
         return 0;
     }
     ImGui::CreateContext();
+    if (!nq::web::render_init()) {
+        ImGui::DestroyContext();
+        emscripten_webgl_destroy_context(g_web.gl);
+        g_web.gl = 0;
+        std::free(regular);
+        std::free(bold);
+        return 0;
+    }
     nq::ui::ui_setup_context();
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
     io.ConfigInputTrickleEventQueue = true;  // a tap's move and press land in separate frames
     g_web.ui.fonts = regular ? nq::web::fonts_add_memory(io.Fonts, regular, regular_size, bold, bold_size)
                              : nq::web::fonts_add_canvas(io.Fonts);
-    ImGui_ImplOpenGL3_Init("#version 300 es");
     wake();
     return 1;
 }
@@ -120,7 +126,7 @@ NQ_WEB NqWidget* nq_web_widget() { return g_web.widget; }
 NQ_WEB void nq_web_close() {
     if (g_web.gl > 0) {
         emscripten_webgl_make_context_current(g_web.gl);
-        ImGui_ImplOpenGL3_Shutdown();
+        nq::web::render_shutdown();
         ImGui::DestroyContext();
         emscripten_webgl_destroy_context(g_web.gl);
         g_web.gl = 0;
@@ -195,14 +201,10 @@ NQ_WEB char* nq_web_frame(float css_width, float css_height, float dpr, double n
     nq::capi::apply(w, {nq::IntentKind::tick}, now_ms);  // a timed attempt ends on time
     g_web.ui.now_ms = now_ms;
 
-    ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
     nq::ui::FrameOut out = nq::ui::ui_frame(g_web.ui, w.app);
     ImGui::Render();
-    glViewport(0, 0, int(std::lround(css_width * dpr)), int(std::lround(css_height * dpr)));
-    glClearColor(0, 0, 0, 0);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    nq::web::render_frame(ImGui::GetDrawData());
 
     for (const nq::Intent& intent : out.intents) nq::capi::apply(w, intent, now_ms);
     // After an intent the items describe a screen that may be gone: none until the next frame.
