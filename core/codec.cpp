@@ -2,7 +2,8 @@
 // nlohmann call here can throw (they would abort: the core builds with JSON_NOEXCEPTION).
 #include "codec.h"
 
-#include <algorithm>
+#include "json_reader.h"
+
 #include <cmath>
 
 namespace nq {
@@ -19,59 +20,14 @@ ojson json_number(double value) {
 
 std::string json_dump(const ojson& json) { return json.dump(-1, ' ', false, ojson::error_handler_t::replace); }
 
-std::string json_pointer_token(std::string_view key) {
-    std::string out;
-    for (char c : key) {
-        if (c == '~') out += "~0";
-        else if (c == '/') out += "~1";
-        else out += c;
-    }
-    return out;
-}
-
-// Listens to a failed parse only to learn where and why it stopped.
-struct ParseFailure : nlohmann::json_sax<ojson> {
-    size_t byte = 0;
-    bool overflow = false;  // a number too large for a double (1e999)
-    std::string token;
-    bool null() override { return true; }
-    bool boolean(bool) override { return true; }
-    bool number_integer(number_integer_t) override { return true; }
-    bool number_unsigned(number_unsigned_t) override { return true; }
-    bool number_float(number_float_t, const string_t&) override { return true; }
-    bool string(string_t&) override { return true; }
-    bool binary(binary_t&) override { return true; }
-    bool start_object(std::size_t) override { return true; }
-    bool key(string_t&) override { return true; }
-    bool end_object() override { return true; }
-    bool start_array(std::size_t) override { return true; }
-    bool end_array() override { return true; }
-    bool parse_error(std::size_t position, const std::string& last_token, const nlohmann::detail::exception& e) override {
-        constexpr int kNumberOverflow = 406;  // nlohmann's out_of_range.406
-        byte = position;
-        overflow = e.id == kNumberOverflow;
-        token = last_token;
+bool json_parse(std::string_view text, ojson& out, Diagnostic& error) {
+    JsonRead read = json_read(text, JsonReadOptions{});
+    if (!read.findings.empty()) {
+        error = read.findings.front().diagnostic;
         return false;
     }
-};
-
-bool json_parse(std::string_view text, ojson& out, Diagnostic& error) {
-    out = ojson::parse(text.begin(), text.end(), nullptr, false);
-    if (!out.is_discarded()) return true;
-    // NOTE: nlohmann tells where a parse failed only through its exception or its SAX
-    // interface, so a failed parse runs once more to learn the offset.
-    ParseFailure failure;
-    ojson::sax_parse(text.begin(), text.end(), &failure);
-    size_t at = std::min(failure.byte > 0 ? failure.byte - 1 : 0, text.size());  // the byte that failed
-    size_t newline = at == 0 ? std::string_view::npos : text.rfind('\n', at - 1);
-    size_t line_start = newline == std::string_view::npos ? 0 : newline + 1;
-    if (failure.overflow)
-        error = {Severity::error, DiagCode::out_of_range, "", "the number " + failure.token + " is out of range"};
-    else
-        error = {Severity::error, DiagCode::json_syntax, "", diag_code_message(DiagCode::json_syntax)};
-    error.line = 1 + int(std::count(text.begin(), text.begin() + std::ptrdiff_t(line_start), '\n'));
-    error.column = 1 + int(at - line_start);
-    return false;
+    out = std::move(read.root);
+    return true;
 }
 
 // [SECTION] Responses
@@ -140,7 +96,7 @@ ParsedResponse response_from_json(const Question& question, const ojson& json) {
         case QuestionType::match:
             if (!json.is_object()) return wrong_type("", expected, json);
             for (const auto& [left, chosen] : json.items()) {
-                if (!chosen.is_string()) return wrong_type("/" + json_pointer_token(left), expected_element(question.type), chosen);
+                if (!chosen.is_string()) return wrong_type("/" + json_pointer_escape(left), expected_element(question.type), chosen);
                 p.response.matches.emplace_back(left, chosen.get<std::string>());
             }
             return p;

@@ -68,12 +68,10 @@ nlohmann::ordered_json json_number(double value);
 // instead of aborting.
 std::string json_dump(const nlohmann::ordered_json& json);
 
-// One reference token of an RFC 6901 JSON pointer: "~" -> "~0", "/" -> "~1".
-std::string json_pointer_token(std::string_view key);
-
-// Parses JSON text without throwing. On failure returns false and fills error with the
-// line and column where the parser stopped: json_syntax, or out_of_range for a number
-// beyond a double (1e999).
+// Parses JSON text without throwing, with the limits of a document (json_reader.h: 2 MiB,
+// 32 levels, strings of 20000 characters, each member name once). On failure returns false
+// and fills error with the first problem: its code (json_syntax, invalid_utf8, too_deep,
+// out_of_range for 1e999, duplicate_key, ...), pointer, line and column.
 bool json_parse(std::string_view text, nlohmann::ordered_json& out, Diagnostic& error);
 
 }  // namespace nq

@@ -11,6 +11,7 @@
 #include "cli.h"
 #include "codec.h"
 #include "document.h"
+#include "json_reader.h"
 #include "scoring.h"
 
 namespace {
@@ -51,7 +52,7 @@ std::vector<nq::Diagnostic> read_answers(const std::string& text, const nq::Quiz
     std::vector<nq::Diagnostic> errors;
     responses.assign(quiz.questions.size(), nq::Response{});
     for (const auto& [id, value] : answers->items()) {
-        std::string pointer = "/answers/" + nq::json_pointer_token(id);
+        std::string pointer = "/answers/" + nq::json_pointer_escape(id);
         int index = question_index(quiz, id);
         if (index < 0) {
             errors.push_back(error(nq::DiagCode::unknown_reference, pointer, "names no question of the document"));
