@@ -1,6 +1,10 @@
 // Serves the demo site on 127.0.0.1: `/` is web/demo, `/dist/` the built widget, `/assets/` the articles.
 //   node web/server.mjs [--port 8080]     (PORT= works too)
 // Used by `make demo` and by the browser tests (startServer()).
+//
+// It also plays the publisher's xAPI proxy at /xapi/statements: POSTed statements are checked
+// for the version header and kept in memory (GET lists them), as a real proxy would forward
+// them to a learning record store with credentials the page never sees.
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -18,6 +22,7 @@ const types = {
   '.wasm': 'application/wasm', '.css': 'text/css; charset=utf-8', '.png': 'image/png',
   '.ttf': 'font/ttf', '.otf': 'font/otf', '.svg': 'image/svg+xml', '.txt': 'text/plain; charset=utf-8',
 };
+const MAX_STATEMENTS = 1000;
 
 function resolve(urlPath) {
   for (const [prefix, dir] of mounts) {
@@ -29,13 +34,37 @@ function resolve(urlPath) {
   return null;
 }
 
+function reply(res, status, body, type = 'application/json') {
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+  res.end(typeof body === 'string' ? body : JSON.stringify(body));
+}
+
+// POST one statement (or an array) with X-Experience-API-Version: 1.0.3; GET lists them.
+function xapi(req, res, statements) {
+  if (req.method === 'GET') return reply(res, 200, statements);
+  if (req.method !== 'POST') return reply(res, 405, { error: 'POST or GET' });
+  if (req.headers['x-experience-api-version'] !== '1.0.3') return reply(res, 400, { error: 'X-Experience-API-Version: 1.0.3 is required' });
+  let body = '';
+  req.on('data', (chunk) => { body += chunk; });
+  req.on('end', () => {
+    let list;
+    try { list = [].concat(JSON.parse(body)); } catch { return reply(res, 400, { error: 'not JSON' }); }
+    const known = new Set(statements.map((s) => s.id));
+    const fresh = list.filter((s) => !known.has(s.id));  // a retry of a stored id changes nothing
+    statements.push(...fresh);
+    statements.splice(0, Math.max(0, statements.length - MAX_STATEMENTS));
+    reply(res, 200, list.map((s) => s.id));
+  });
+}
+
 export function startServer({ port = 0, host = '127.0.0.1', log = false, wasmType = 'application/wasm' } = {}) {
+  const statements = [];
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://localhost');
+    if (url.pathname === '/xapi/statements') return xapi(req, res, statements);
     const file = resolve(url.pathname);
     if (!file || !fs.existsSync(file)) {
-      res.writeHead(404, { 'content-type': 'text/plain' });
-      res.end('not found');
+      reply(res, 404, 'not found', 'text/plain');
       if (log) console.log(`404 ${url.pathname}`);
       return;
     }
@@ -44,6 +73,7 @@ export function startServer({ port = 0, host = '127.0.0.1', log = false, wasmTyp
     res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
     fs.createReadStream(file).pipe(res);
   });
+  server.statements = statements;
   return new Promise((ok, fail) => {
     server.once('error', fail);
     server.listen(port, host, () => ok({ server, url: `http://${host}:${server.address().port}` }));

@@ -90,13 +90,23 @@ export async function targetPoint(page, target, index = 0) {
   }, [index, target]);
 }
 
-// Waits for an enabled target by id, then clicks (mouse) or taps (touch) its centre.
+// Activates the accessible mirror's control for an item, as a screen reader does (a DOM click).
+async function activateMirror(page, id, index) {
+  await page.evaluate(([i, id]) => {
+    const el = window.NewsQuiz.widgets[i].element.querySelector(`[data-nq-id="${CSS.escape(id)}"]`);
+    el.click();
+  }, [index, id]);
+}
+
+// Waits for an enabled target by id, then clicks (mouse) or taps (touch) its centre, or
+// activates its mirror control (mirror).
 export async function press(page, id, { input = 'mouse', index = 0 } = {}) {
   const s = await waitForState(page, new Function('s', `return s.targets.some((t) => t.id === ${JSON.stringify(id)} && !t.disabled)`), { index })
     .catch(async (e) => {
       const now = await page.evaluate((i) => window.NewsQuiz.widgets[i].state(), index);
       throw new Error(`no enabled target ${id} on screen ${now.screen}: ${JSON.stringify(now.targets.map((t) => t.id + (t.disabled ? ' (disabled)' : '')))}`, { cause: e });
     });
+  if (input === 'mirror') return activateMirror(page, id, index);
   const p = await targetPoint(page, s.targets.find((t) => t.id === id), index);
   if (input === 'touch') await page.touchscreen.tap(p.x, p.y);
   else await page.mouse.click(p.x, p.y);
@@ -129,6 +139,16 @@ function answerIds(q, answer) {
 async function answerWithPointer(page, q, answer, input) {
   if (typeof answer === 'number' || (typeof answer === 'string' && !/^[a-z]$/.test(answer))) {
     const id = `${q}/${typeof answer === 'number' ? 'number' : 'text'}`;
+    if (input === 'mirror') {
+      await waitForState(page, new Function('s', `return s.targets.some((t) => t.id === ${JSON.stringify(id)})`));
+      await page.evaluate(([id, text]) => {
+        const el = document.querySelector(`[data-nq-id="${CSS.escape(id)}"]`);
+        el.focus();
+        el.value = text;
+        el.dispatchEvent(new InputEvent('input', { bubbles: true, data: text, inputType: 'insertText' }));
+      }, [id, String(answer)]);
+      return;
+    }
     await press(page, id, { input });
     await page.waitForFunction((id) => document.activeElement && document.activeElement.getAttribute('data-nq-id') === id, id);
     await page.keyboard.type(String(answer));
@@ -168,7 +188,8 @@ async function answerWithKeyboard(page, q, answer) {
 }
 
 // Takes the whole seed quiz from the article card to the results, answering every question right.
-// input: 'mouse' (clicks at state().targets), 'touch' (taps there) or 'keyboard' (Tab, arrows, Space, typing).
+// input: 'mouse' (clicks at state().targets), 'touch' (taps there), 'keyboard' (Tab, arrows,
+// Space, typing) or 'mirror' (the accessible controls activated as a screen reader would).
 export async function takeSeedQuiz(page, input) {
   const go = (id) => (input === 'keyboard' ? tabTo(page, id).then(() => page.keyboard.press('Enter')) : press(page, id, { input }));
   await waitForState(page, (s) => s.screen === 'article' && s.targets.some((t) => t.id === 'start'));
