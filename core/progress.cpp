@@ -15,6 +15,7 @@
 #include "progress.h"
 
 #include <algorithm>
+#include <cassert>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -467,7 +468,9 @@ public:
     }
 
 private:
-    std::vector<bool> comma_;  // per open container: an entry was written
+    static constexpr int kMaxNesting = 16;  // the store nests 9 deep
+    bool comma_[kMaxNesting] = {};  // per open container: an entry was written
+    int depth_ = 0;
     bool after_key_ = false;
 
     void separate() {
@@ -475,18 +478,19 @@ private:
             after_key_ = false;
             return;
         }
-        if (!comma_.empty()) {
-            if (comma_.back()) put(',');
-            comma_.back() = true;
+        if (depth_ > 0) {
+            if (comma_[depth_ - 1]) put(',');
+            comma_[depth_ - 1] = true;
         }
     }
     void open(char c) {
         separate();
         put(c);
-        comma_.push_back(false);
+        assert(depth_ < kMaxNesting);
+        comma_[depth_++] = false;
     }
     void close(char c) {
-        comma_.pop_back();
+        depth_ -= 1;
         put(c);
     }
     // Quotes UTF-8 text; a byte that does not start a valid sequence becomes U+FFFD, so
