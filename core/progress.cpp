@@ -202,7 +202,9 @@ AttemptInput progress_attempt_from_session(const Document& doc, const Session& s
     for (const QuestionRecord& r : session.records) {
         if (r.question < 0 || r.question >= static_cast<int>(doc.quiz.questions.size())) continue;
         const Question& q = doc.quiz.questions[static_cast<size_t>(r.question)];
-        in.answers.push_back({q.id, r.response, r.score.score, r.score.max, r.score.correct, r.time_ms, q});
+        // NOTE: a draft never submitted was scored as unanswered; it is no answer here either.
+        Response response = r.submitted ? r.response : Response{};
+        in.answers.push_back({q.id, response, r.score.score, r.score.max, r.score.correct, r.time_ms, q});
         in.score += r.score.score;
         in.max += r.score.max;
     }
@@ -326,7 +328,8 @@ ReviewInput progress_review_from_session(const ReviewQuiz& review, const Session
     in.finished_ms = session.finished_ms;
     in.day = day;
     for (const QuestionRecord& r : session.records) {
-        if (r.question < 0 || r.question >= static_cast<int>(review.keys.size()) || !r.response.answered) continue;
+        bool answered = r.submitted && r.response.answered;
+        if (r.question < 0 || r.question >= static_cast<int>(review.keys.size()) || !answered) continue;
         in.answers.push_back({review.keys[static_cast<size_t>(r.question)], r.score.correct, r.time_ms});
     }
     return in;

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "progress.h"
+#include "session.h"
 
 static std::string read_file(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
@@ -768,7 +769,8 @@ TEST_CASE("spaced review") {
         for (int i = 0; i < 7; ++i) {
             nq::QuestionRecord r;
             r.question = i;
-            r.response.answered = i != 6;  // the last left unanswered
+            r.response.answered = true;
+            r.submitted = i != 6;  // the last one a draft when the session ended
             r.score.correct = true;
             r.time_ms = 1000;
             s.records.push_back(r);
@@ -796,6 +798,69 @@ TEST_CASE("spaced review") {
             if (q.card) q.card->question.reset();
         CHECK(nq::progress_due_cards(store, kDay + 30).empty());
         CHECK(nq::progress_totals(store, kDay + 30).cards == 7);
+    }
+}
+
+TEST_CASE("progress follows real sessions") {
+    nq::Document doc = sample_document();
+    auto take = [](nq::Session& s, const nq::Quiz& quiz, const std::vector<nq::Response>& responses, double& now) {
+        REQUIRE(nq::session_apply(s, quiz, {nq::Step::start, {}, now}).accepted);
+        for (const nq::Response& r : responses) {
+            now += 4000;
+            nq::session_apply(s, quiz, {nq::Step::answer, r, now});
+            nq::session_apply(s, quiz, {nq::Step::submit, {}, now});
+            nq::session_apply(s, quiz, {nq::Step::next, {}, now});
+        }
+    };
+    SUBCASE("an attempt is recorded with the session's own scores") {
+        nq::Session s = nq::session_new(doc.quiz, 7);
+        double now = kStartMs;
+        take(s, doc.quiz, sample_responses(), now);
+        REQUIRE(s.phase == nq::Phase::results);
+        nq::AttemptInput in = nq::progress_attempt_from_session(doc, s, "real", kDay);
+        CHECK(in.score == s.result.score);
+        CHECK(in.max == 8);
+        CHECK(in.completed);
+        CHECK(in.finished_ms == now);
+        REQUIRE(in.answers.size() == 7);
+        CHECK(in.answers[0].correct);
+        CHECK(in.answers[0].time_ms == 4000);
+        CHECK_FALSE(in.answers[1].correct);
+        nq::ProgressStore store = nq::progress_new("r");
+        REQUIRE(nq::progress_record_attempt(store, in));
+        CHECK(entry(store, "city-budget-2025", "q1").card->last_correct);
+    }
+    SUBCASE("a review quiz loads as a valid newsquiz/1 document and runs in a session") {
+        nq::ProgressStore store = nq::progress_new("r");
+        nq::Session first = nq::session_new(doc.quiz, 7);
+        double now = kStartMs;
+        take(first, doc.quiz, sample_responses(), now);
+        nq::progress_record_attempt(store, nq::progress_attempt_from_session(doc, first, "a1", kDay));
+        nq::ReviewQuiz review = nq::progress_review_quiz(store, kDay + 5, {});
+        REQUIRE(review.keys.size() == 7);
+        nq::LoadResult loaded = nq::load_document(review.json);
+        for (const nq::Diagnostic& d : loaded.diagnostics) INFO(nq::diagnostic_to_string(d));
+        CHECK(loaded.ok);
+        CHECK(loaded.diagnostics.empty());
+        REQUIRE(loaded.doc.quiz.questions.size() == 7);
+        CHECK(loaded.doc.quiz.questions[2].prompt == review.doc.quiz.questions[2].prompt);
+
+        nq::Session s = nq::session_new(review.doc.quiz, 3);
+        now = kStartMs + 5 * kDayMs;
+        std::vector<nq::Response> responses;  // as in the first attempt: "q3" gets sample_responses()[2]
+        for (const nq::QuestionRecord& r : s.records)
+            responses.push_back(sample_responses()[static_cast<size_t>(review.keys[static_cast<size_t>(r.question)].question_id[1] - '1')]);
+        take(s, review.doc.quiz, responses, now);
+        REQUIRE(s.phase == nq::Phase::results);
+        nq::ReviewInput input = nq::progress_review_from_session(review, s, kDay + 5);
+        REQUIRE(input.answers.size() == 7);
+        CHECK(nq::progress_record_review(store, input) == 7);
+        const nq::Card& q1 = *entry(store, "city-budget-2025", "q1").card;
+        CHECK(q1.fsrs.reps == 2);
+        CHECK(q1.last_correct);
+        CHECK(q1.spaced_successes == 1);
+        CHECK_FALSE(entry(store, "city-budget-2025", "q2").card->last_correct);
+        CHECK(store.days == std::vector<int>{kDay, kDay + 5});
     }
 }
 
