@@ -22,6 +22,10 @@
   var KEY = '__newsquiz';
   var SOURCES = { mouse: 0, touch: 1, pen: 2 };
   var nextUid = 1;
+  var ERROR_CARD = {  // as the canvas's error card says it (wasm/ui/ui_strings.h)
+    en: ['This quiz could not be loaded', 'Please try again later.'],
+    es: ['No se pudo cargar este cuestionario', 'Vuelve a intentarlo más tarde.'],
+  };
 
   function log(level, message) { console[level]('[newsquiz] ' + message); }
 
@@ -35,9 +39,9 @@
 
   // [SECTION] Styles: first in <head>, once, so the page's own rules win.
   function injectStyles() {
-    if (document.querySelector('style[data-newsquiz]')) return;
+    if (document.querySelector('style[data-newsquiz-style]')) return;
     var style = document.createElement('style');
-    style.setAttribute('data-newsquiz', VERSION);
+    style.setAttribute('data-newsquiz-style', VERSION);
     style.textContent = CSS;
     var head = document.head || document.documentElement;
     head.insertBefore(style, head.firstChild);
@@ -225,9 +229,11 @@
     log('error', message);
     setMode(w, 'error');
     if (!w.handle) {
+      // Readers get the widget's own card; the console above has the details for the publisher.
+      var words = /^es\b/i.test(w.options.lang) ? ERROR_CARD.es : ERROR_CARD.en;
       addNode(w, h('div', { class: 'newsquiz__error', role: 'status' }, [
-        h('p', { class: 'newsquiz__error-title', text: 'This quiz could not be loaded' }),
-        h('p', { text: message.charAt(0).toUpperCase() + message.slice(1) + '.' }),
+        h('p', { class: 'newsquiz__error-title', text: words[0] }),
+        h('p', { text: words[1] }),
       ]));
     }
     dispatch(w, 'newsquiz:error', { message: message });
@@ -384,9 +390,17 @@
     listen('pointercancel', function (e) { if (e.isPrimary) send(3, e); });
     listen('pointerleave', function (e) { if (e.isPrimary && e.pointerType === 'mouse') send(4, e); });
 
-    // HiDPI: the backing store follows the CSS width times devicePixelRatio, on resize and zoom.
-    var observer = new ResizeObserver(function () { if (canvas.clientWidth !== width) request(); });
-    observer.observe(w.frameEl);
+    // HiDPI: the backing store follows the CSS size times devicePixelRatio, on resize and on
+    // zoom (the canvas's size in device pixels changes; some browsers tell only matchMedia).
+    var observer = new ResizeObserver(function (entries) {
+      var device = entries[0].devicePixelContentBoxSize && entries[0].devicePixelContentBoxSize[0];
+      if (canvas.clientWidth !== width || (device && (device.inlineSize !== canvas.width || device.blockSize !== canvas.height))) request();
+    });
+    try {
+      observer.observe(canvas, { box: 'device-pixel-content-box' });
+    } catch (e) {
+      observer.observe(canvas);
+    }
     var mq = null;
     function watchDpr() {
       mq = window.matchMedia('(resolution: ' + (window.devicePixelRatio || 1) + 'dppx)');

@@ -29,7 +29,7 @@ export async function open({ serverOptions = {}, args = [] } = {}) {
       page.messages = [];
       page.on('console', (m) => page.messages.push(`${m.type()}: ${m.text()}`));
       page.on('pageerror', (e) => page.messages.push(`pageerror: ${e.message}`));
-      if (init) await page.addInitScript(init);
+      for (const script of [].concat(init || [])) await page.addInitScript(script);  // each self-contained
       if (pathname) await page.goto(url + pathname);
       return page;
     },
@@ -41,18 +41,22 @@ export async function open({ serverOptions = {}, args = [] } = {}) {
 }
 
 // Waits until the n-th widget has drawn every frame it wanted (its targets are where they
-// show) and its state() satisfies pred, and returns that state.
+// show) and its state() satisfies pred (run here, in Node), and returns that state. Polls
+// state() through the DevTools protocol, so a page's CSP (no eval) does not get in the way.
 export async function waitForState(page, pred, { index = 0, timeout = 20000 } = {}) {
-  const handle = await page.waitForFunction(
-    ([i, src]) => {
+  const end = Date.now() + timeout;
+  let last = null;
+  for (;;) {
+    last = await page.evaluate((i) => {
       const w = window.NewsQuiz && window.NewsQuiz.widgets[i];
-      const s = w && w.idle && w.state && w.state();
-      return s && new Function('s', `return (${src})(s)`)(s) ? s : null;
-    },
-    [index, pred.toString()],
-    { timeout, polling: 50 },
-  );
-  return handle.jsonValue();
+      return w && w.idle ? w.state() : null;
+    }, index);
+    if (last && pred(last)) return last;
+    if (Date.now() > end) {
+      throw new Error(`state() never matched ${pred} within ${timeout} ms; last: ${JSON.stringify(last && { ...last, targets: last.targets.map((t) => t.id || t.label) })}`);
+    }
+    await new Promise((r) => setTimeout(r, 40));
+  }
 }
 
 export async function screenshot(page, name, { fullPage = true } = {}) {
@@ -101,11 +105,7 @@ async function activateMirror(page, id, index) {
 // Waits for an enabled target by id, then clicks (mouse) or taps (touch) its centre, or
 // activates its mirror control (mirror).
 export async function press(page, id, { input = 'mouse', index = 0 } = {}) {
-  const s = await waitForState(page, new Function('s', `return s.targets.some((t) => t.id === ${JSON.stringify(id)} && !t.disabled)`), { index })
-    .catch(async (e) => {
-      const now = await page.evaluate((i) => window.NewsQuiz.widgets[i].state(), index);
-      throw new Error(`no enabled target ${id} on screen ${now.screen}: ${JSON.stringify(now.targets.map((t) => t.id + (t.disabled ? ' (disabled)' : '')))}`, { cause: e });
-    });
+  const s = await waitForState(page, (s) => s.targets.some((t) => t.id === id && !t.disabled), { index });
   if (input === 'mirror') return activateMirror(page, id, index);
   const p = await targetPoint(page, s.targets.find((t) => t.id === id), index);
   if (input === 'touch') await page.touchscreen.tap(p.x, p.y);
@@ -140,7 +140,7 @@ async function answerWithPointer(page, q, answer, input) {
   if (typeof answer === 'number' || (typeof answer === 'string' && !/^[a-z]$/.test(answer))) {
     const id = `${q}/${typeof answer === 'number' ? 'number' : 'text'}`;
     if (input === 'mirror') {
-      await waitForState(page, new Function('s', `return s.targets.some((t) => t.id === ${JSON.stringify(id)})`));
+      await waitForState(page, (s) => s.targets.some((t) => t.id === id));
       await page.evaluate(([id, text]) => {
         const el = document.querySelector(`[data-nq-id="${CSS.escape(id)}"]`);
         el.focus();
@@ -164,7 +164,7 @@ async function answerWithKeyboard(page, q, answer) {
     return;
   }
   for (const id of answerIds(q, answer)) {
-    await waitForState(page, new Function('s', `return s.targets.some((t) => t.id === ${JSON.stringify(id)})`));
+    await waitForState(page, (s) => s.targets.some((t) => t.id === id));
     const radio = await page.evaluate((id) => {
       const el = document.querySelector(`[data-nq-id="${CSS.escape(id)}"]`);
       return el && el.type === 'radio' ? el.name : null;
@@ -183,7 +183,7 @@ async function answerWithKeyboard(page, q, answer) {
       await tabTo(page, id);
       await page.keyboard.press('Space');
     }
-    await waitForState(page, new Function('s', `return !s.targets.some((t) => t.id === ${JSON.stringify(id)} && (t.role === 'checkbox' || t.role === 'radio') && !t.checked)`));
+    await waitForState(page, (s) => !s.targets.some((t) => t.id === id && (t.role === 'checkbox' || t.role === 'radio') && !t.checked));
   }
 }
 
@@ -195,7 +195,7 @@ export async function takeSeedQuiz(page, input) {
   await waitForState(page, (s) => s.screen === 'article' && s.targets.some((t) => t.id === 'start'));
   await go('start');
   for (let n = 0; n < 10; n++) {
-    const s = await waitForState(page, new Function('s', `return s.screen === 'question' && s.question.index === ${n} && !s.question.answered && s.targets.some((t) => t.id === 'submit')`));
+    const s = await waitForState(page, (s) => s.screen === 'question' && s.question.index === n && !s.question.answered && s.targets.some((t) => t.id === 'submit'));
     const q = s.question.id;
     if (input === 'keyboard') await answerWithKeyboard(page, q, SEED_ANSWERS[q]);
     else await answerWithPointer(page, q, SEED_ANSWERS[q], input);
@@ -205,7 +205,7 @@ export async function takeSeedQuiz(page, input) {
     } else {
       await press(page, 'submit', { input });
     }
-    await waitForState(page, new Function('s', `return s.question && s.question.index === ${n} && s.question.answered && s.targets.some((t) => t.id === 'next')`));
+    await waitForState(page, (s) => s.question && s.question.index === n && s.question.answered && s.targets.some((t) => t.id === 'next'));
     await go('next');
   }
   return waitForState(page, (s) => s.screen === 'results' && s.targets.length > 0);

@@ -1,0 +1,78 @@
+// Browsers that cannot do everything: without WebGL2 the quiz runs as plain HTML on the same
+// core; with noisy canvas read-back the text comes from the bundled Inter subset.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { open, waitForState, screenshot, problems, recordEvents, events, SEED_ANSWERS, press } from './helpers.mjs';
+
+let env;
+before(async () => { env = await open(); });
+after(async () => { await env.close(); });
+
+function noWebGL() {
+  const original = HTMLCanvasElement.prototype.getContext;
+  HTMLCanvasElement.prototype.getContext = function (kind, ...rest) {
+    return /webgl/.test(kind) ? null : original.call(this, kind, ...rest);
+  };
+}
+
+test('without WebGL2 the whole quiz works as HTML, with the same scoring and events', async () => {
+  const page = await env.page('/', { init: [noWebGL, recordEvents] });
+  const root = page.locator('.newsquiz__fallback');
+  const article = await waitForState(page, (s) => s.screen === 'article' && s.targets.length > 0);
+  assert.deepEqual(article.targets.map((t) => [t.role, t.label]), [['button', 'Start quiz'], ['button', 'What you can do']]);
+  assert.equal(await page.evaluate(() => document.querySelector('.newsquiz-slot').classList.contains('newsquiz--html')), true);
+  assert.equal(await page.locator('.newsquiz-slot canvas').count(), 0);
+  await screenshot(page, 'fallback-article');
+
+  await root.getByRole('button', { name: 'Start quiz' }).click();
+  for (let n = 0; n < 10; n++) {
+    const s = await waitForState(page, (s) => s.screen === 'question' && s.question.index === n && !s.question.answered);
+    const q = s.question.id, answer = SEED_ANSWERS[q];
+    if (typeof answer === 'number' || (typeof answer === 'string' && answer.length > 1)) {
+      await root.getByRole('textbox').fill(String(answer));
+    } else if (typeof answer === 'object' && !Array.isArray(answer)) {
+      for (const [left, pair] of Object.entries(answer)) await root.locator(`select[data-left="${left}"]`).selectOption(pair);
+    } else {
+      for (const a of [].concat(answer)) await root.locator(`input[value="${a}"]`).click();
+    }
+    await root.getByRole('button', { name: 'Submit' }).click();
+    await waitForState(page, (s) => s.question && s.question.answered);
+    if (n === 0) {
+      assert.match(await page.locator('.newsquiz__live').textContent(), /^Correct\. 1 of 1 point/);
+      await screenshot(page, 'fallback-feedback');
+    }
+    await root.locator('.newsquiz__button--primary').click();
+  }
+  const s = await waitForState(page, (s) => s.screen === 'results');
+  assert.deepEqual(s.result, { score: 12, max: 12, percent: 100, passed: true, band: 'You know this story inside out.' });
+  assert.match(await page.locator('.newsquiz__live').textContent(), /Your score: 12 of 12 \(100%\)/);
+  await screenshot(page, 'fallback-results');
+
+  const all = await events(page);
+  const answers = all.filter((e) => e.type === 'newsquiz:answer').map((e) => e.detail);
+  assert.deepEqual(answers.map((d) => [d.questionId, d.response, d.correct]), Object.entries(SEED_ANSWERS).map(([q, r]) => [q, r, true]));
+  assert.equal(all.filter((e) => e.type === 'newsquiz:complete').length, 1);
+  assert.equal(all.filter((e) => e.type === 'newsquiz:xapi').length, 12);
+  assert.deepEqual(problems(page), []);
+});
+
+test('with noisy canvas read-back the text comes from the bundled Inter subset', async () => {
+  const page = await env.page(null, { init: () => {
+    const original = CanvasRenderingContext2D.prototype.getImageData;
+    CanvasRenderingContext2D.prototype.getImageData = function (...args) {
+      const d = original.apply(this, args);
+      for (let i = 0; i < d.data.length; i += 61) d.data[i] ^= 1;  // what fingerprinting protection does
+      return d;
+    };
+  } });
+  const fonts = [];
+  page.on('request', (r) => { if (r.url().endsWith('.otf')) fonts.push(r.url().replace(/.*\//, '')); });
+  await page.goto(env.url + '/');
+  await waitForState(page, (s) => s.screen === 'article' && s.targets.length > 0);
+  await press(page, 'start');
+  await waitForState(page, (s) => s.screen === 'question' && s.targets.length > 0);
+  assert.deepEqual(fonts.sort(), ['newsquiz-inter-bold.otf', 'newsquiz-inter-regular.otf']);
+  assert.ok(page.messages.some((m) => m.includes('[newsquiz] canvas text read-back is not exact')), page.messages.join('\n'));
+  await screenshot(page, 'fallback-inter-question', { fullPage: false });
+  assert.deepEqual(problems(page), []);
+});
