@@ -463,11 +463,16 @@ public:
         key(name);
         value(v);
     }
-    void strings(const char* name, const std::vector<std::string>& v) {
+    // "name": [...], each entry written by write_entry(*this, entry).
+    template <typename T, typename Write>
+    void array(const char* name, const std::vector<T>& entries, Write write_entry) {
         key(name);
         begin_array();
-        for (const std::string& s : v) value(s);
+        for (const T& e : entries) write_entry(*this, e);
         end_array();
+    }
+    void strings(const char* name, const std::vector<std::string>& v) {
+        array(name, v, [](JsonWriter& w, const std::string& s) { w.value(s); });
     }
 
 private:
@@ -556,17 +561,13 @@ void write_response(JsonWriter& w, const Response& r) {
     if (r.boolean) w.field("boolean", true);
     if (r.number != 0) w.field("number", r.number);
     if (!r.text.empty()) w.field("text", r.text);
-    if (!r.matches.empty()) {
-        w.key("matches");
-        w.begin_array();
-        for (const auto& [left, right] : r.matches) {
-            w.begin_array();
-            w.value(left);
-            w.value(right);
-            w.end_array();
-        }
-        w.end_array();
-    }
+    if (!r.matches.empty())
+        w.array("matches", r.matches, [](JsonWriter& jw, const std::pair<std::string, std::string>& m) {
+            jw.begin_array();
+            jw.value(m.first);
+            jw.value(m.second);
+            jw.end_array();
+        });
     w.end_object();
 }
 
@@ -584,17 +585,14 @@ void write_question(JsonWriter& w, const Question& q) {
     switch (q.type) {
         case QuestionType::single:
         case QuestionType::multiple:
-            w.key("choices");
-            w.begin_array();
-            for (const Choice& c : q.choices) {
-                w.begin_object();
-                w.field("id", c.id);
-                w.field("text", c.text);
-                if (c.correct) w.field("correct", true);
-                if (c.weight) w.field("weight", *c.weight);
-                w.end_object();
-            }
-            w.end_array();
+            w.array("choices", q.choices, [](JsonWriter& jw, const Choice& c) {
+                jw.begin_object();
+                jw.field("id", c.id);
+                jw.field("text", c.text);
+                if (c.correct) jw.field("correct", true);
+                if (c.weight) jw.field("weight", *c.weight);
+                jw.end_object();
+            });
             if (q.shuffle) w.field("shuffle", *q.shuffle);
             break;
         case QuestionType::true_false: w.field("answer", q.answer_bool); break;
@@ -609,27 +607,21 @@ void write_question(JsonWriter& w, const Question& q) {
             break;
         case QuestionType::text: w.strings("accept", q.accept); break;
         case QuestionType::order:
-            w.key("items");
-            w.begin_array();
-            for (const Item& it : q.items) {
-                w.begin_object();
-                w.field("id", it.id);
-                w.field("text", it.text);
-                w.end_object();
-            }
-            w.end_array();
+            w.array("items", q.items, [](JsonWriter& jw, const Item& it) {
+                jw.begin_object();
+                jw.field("id", it.id);
+                jw.field("text", it.text);
+                jw.end_object();
+            });
             break;
         case QuestionType::match:
-            w.key("pairs");
-            w.begin_array();
-            for (const Pair& p : q.pairs) {
-                w.begin_object();
-                w.field("id", p.id);
-                w.field("left", p.left);
-                w.field("right", p.right);
-                w.end_object();
-            }
-            w.end_array();
+            w.array("pairs", q.pairs, [](JsonWriter& jw, const Pair& p) {
+                jw.begin_object();
+                jw.field("id", p.id);
+                jw.field("left", p.left);
+                jw.field("right", p.right);
+                jw.end_object();
+            });
             break;
     }
     w.end_object();
@@ -705,39 +697,29 @@ void write_article(JsonWriter& w, const ArticleProgress& a) {
     w.field("headline", a.headline);
     w.field("last_ms", a.last_ms);
     if (!a.topics.empty()) w.strings("topics", a.topics);
-    w.key("questions");
-    w.begin_array();
-    for (const QuestionProgress& q : a.questions) {
-        w.begin_object();
-        w.field("id", q.id);
-        w.strings("topics", q.topics);
+    w.array("questions", a.questions, [](JsonWriter& jw, const QuestionProgress& q) {
+        jw.begin_object();
+        jw.field("id", q.id);
+        jw.strings("topics", q.topics);
         if (q.card) {
-            w.key("card");
-            write_card(w, *q.card);
+            jw.key("card");
+            write_card(jw, *q.card);
         }
-        w.end_object();
-    }
-    w.end_array();
+        jw.end_object();
+    });
     if (a.folded.attempts > 0) {
         w.key("folded");
         write_folded_attempts(w, a.folded);
     }
-    w.key("attempts");
-    w.begin_array();
-    for (const Attempt& at : a.attempts) write_attempt(w, at);
-    w.end_array();
-    if (!a.actions.empty()) {
-        w.key("actions");
-        w.begin_array();
-        for (const ActionMark& m : a.actions) {
-            w.begin_object();
-            w.field("key", m.key);
-            w.field("done", m.done);
-            w.field("changed_ms", m.changed_ms);
-            w.end_object();
-        }
-        w.end_array();
-    }
+    w.array("attempts", a.attempts, write_attempt);
+    if (!a.actions.empty())
+        w.array("actions", a.actions, [](JsonWriter& jw, const ActionMark& m) {
+            jw.begin_object();
+            jw.field("key", m.key);
+            jw.field("done", m.done);
+            jw.field("changed_ms", m.changed_ms);
+            jw.end_object();
+        });
     w.end_object();
 }
 
@@ -751,20 +733,12 @@ std::string review_document_json(const Document& doc) {
     w.field("id", doc.article.id);
     w.field("headline", doc.article.headline);
     w.field("date", doc.article.date);
-    if (!doc.article.topics.empty()) {
-        w.key("topics");
-        w.begin_array();
-        for (const Topic& t : doc.article.topics) write_topic(w, t);
-        w.end_array();
-    }
+    if (!doc.article.topics.empty()) w.array("topics", doc.article.topics, write_topic);
     w.end_object();
     w.key("quiz");
     w.begin_object();
     w.field("allow_retry", doc.quiz.allow_retry);
-    w.key("questions");
-    w.begin_array();
-    for (const Question& q : doc.quiz.questions) write_question(w, q);
-    w.end_array();
+    w.array("questions", doc.quiz.questions, write_question);
     w.end_object();
     w.end_object();
     return std::move(w.out);
@@ -791,10 +765,7 @@ void write_store(JsonWriter& w, const ProgressStore& store) {
     w.begin_array();
     for (const auto& [id, t] : store.topics) write_topic(w, t);
     w.end_array();
-    w.key("days");
-    w.begin_array();
-    for (int d : store.days) w.value(d);
-    w.end_array();
+    w.array("days", store.days, [](JsonWriter& jw, int day) { jw.value(day); });
     w.field("longest_streak", store.longest_streak);
     if (store.folded.articles > 0) {
         w.key("folded");

@@ -238,7 +238,8 @@ struct Streak {
 Streak progress_streak(const ProgressStore& store, int today);
 
 struct ProgressTotals {
-    int articles = 0;            // articles with at least one attempt, folded ones included
+    int articles = 0;            // articles with at least one attempt, folded ones included (an article
+                                 // attempted again after the size cap folded it counts twice)
     int articles_completed = 0;  // of the articles kept in detail
     int attempts = 0;            // folded ones included
     int attempts_completed = 0;
@@ -248,6 +249,19 @@ struct ProgressTotals {
 ProgressTotals progress_totals(const ProgressStore& store, int today);
 
 // [SECTION] Persistence
+// The stored text, version 2 (compact JSON; unknown fields are ignored when read):
+//   {"format": "newsquiz-progress", "version": 2, "learner": "...", "topics": [{id, label, emoji?}],
+//    "days": [20094, ...], "longest_streak": 3, "folded"?: {articles, attempts, completed, until_ms},
+//    "articles": [{"id", "headline", "last_ms", "topics"?, "folded"?: {attempts, completed, best_score,
+//                  best_max, until_ms, time_ms},
+//      "questions": [{"id", "topics", "card"?: {stability, difficulty, reps, lapses, last_day, interval,
+//                     due_day, last_ms, last_correct, spaced_successes, "question"?: a newsquiz/1 question}}],
+//      "attempts": [{"id", started_ms, finished_ms, day, score, max, completed, "answers"?: [{"id",
+//                    "response"?: {ids?, boolean?, number?, text?, matches?}, score, max, correct, time_ms}]}],
+//      "actions"?: [{"key", "done", "changed_ms"}]}]}
+// Version 1 ("format": "newsquiz-progress/1", flat lists) is migrated on load;
+// tests/fixtures/progress/v<N>-store.json holds a store of every version.
+//
 // Problems found in stored progress. One list generates the enum, name and wording.
 #define NQ_PROGRESS_CODES(X)                                                                     \
     X(not_json, "is not valid JSON; starting from an empty store")                               \
@@ -312,7 +326,8 @@ struct CompactReport {
 // Totals and attempt counts are never lost, nor best scores of the articles kept.
 CompactReport progress_compact(ProgressStore& store, size_t max_bytes);
 
-// progress_compact() to max_bytes (0 = kProgressDefaultBudget), then the JSON.
+// progress_compact() to max_bytes (0 = kProgressDefaultBudget), then the JSON. Longer
+// than max_bytes only when even the store's totals do not fit (CompactReport.fits).
 std::string progress_save(ProgressStore& store, size_t max_bytes = 0);
 
 // [SECTION] Merging two stores
