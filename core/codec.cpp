@@ -148,7 +148,8 @@ ojson quiz_score_to_json(const Document& doc, const std::vector<int>& indices, c
     out["max"] = json_number(score.max);
     out["percent"] = json_number(score.percent);
     out["passed"] = score.passed;
-    out["band"] = score.band >= 0 && size_t(score.band) < quiz.results.size() ? ojson(quiz.results[size_t(score.band)].message) : ojson(nullptr);
+    bool has_band = score.band >= 0 && size_t(score.band) < quiz.results.size();
+    out["band"] = has_band ? ojson(quiz.results[size_t(score.band)].message) : ojson(nullptr);
     out["questions"] = ojson::array();
     for (size_t i = 0; i < score.questions.size() && i < indices.size(); ++i) {
         int index = indices[i];

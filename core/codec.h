@@ -34,8 +34,9 @@ namespace nq {
 struct ParsedResponse {
     bool ok = false;
     Response response;  // complete when ok
-    Diagnostic error;   // when !ok: code json_syntax, wrong_type or out_of_range; the pointer is
-                        // inside the response ("" = the response itself, "/1", "/p1")
+    Diagnostic error;   // when !ok: wrong_type or out_of_range (a value of the wrong shape), or what
+                        // json_parse reports for text; the pointer is inside the response ("" = the
+                        // response itself, "/1", "/p1")
 };
 
 // Reads a response for this question. Ids are not checked against the question: unknown

@@ -22,40 +22,18 @@ nq::Question choices_question(nq::QuestionType type, std::vector<nq::Choice> cho
     return q;
 }
 
-nq::Response ids(std::vector<std::string> v) {
+nq::Response answered() {
     nq::Response r;
     r.answered = true;
-    r.ids = std::move(v);
     return r;
 }
-
-nq::Response boolean(bool b) {
-    nq::Response r;
-    r.answered = true;
-    r.boolean = b;
-    return r;
-}
-
-nq::Response number(double x) {
-    nq::Response r;
-    r.answered = true;
-    r.number = x;
-    return r;
-}
-
-nq::Response text(std::string s) {
-    nq::Response r;
-    r.answered = true;
-    r.text = std::move(s);
-    return r;
-}
-
-nq::Response matches(std::vector<std::pair<std::string, std::string>> m) {
-    nq::Response r;
-    r.answered = true;
-    r.matches = std::move(m);
-    return r;
-}
+// clang-format off
+nq::Response ids(std::vector<std::string> v) { nq::Response r = answered(); r.ids = std::move(v); return r; }
+nq::Response boolean(bool b) { nq::Response r = answered(); r.boolean = b; return r; }
+nq::Response number(double x) { nq::Response r = answered(); r.number = x; return r; }
+nq::Response text(std::string s) { nq::Response r = answered(); r.text = std::move(s); return r; }
+nq::Response matches(std::vector<std::pair<std::string, std::string>> m) { nq::Response r = answered(); r.matches = std::move(m); return r; }
+// clang-format on
 
 struct Case {
     const char* name;

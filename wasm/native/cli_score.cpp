@@ -5,7 +5,8 @@
 // shuffle and pick; the result is one line of compact JSON on stdout:
 //   {"article":ID,"score":S,"max":M,"percent":P,"passed":B,"band":MESSAGE|null,
 //    "questions":[{"id":ID,"score":S,"max":M,"correct":B,"answered":B},...]}
-// Errors go to stderr as `FILE: error: POINTER: message`, all of them in one run.
+// Errors go to stderr as `FILE: error: POINTER: message` (diagnostic_to_string), every bad
+// answer in one run; exit 1 on any, 2 on a usage error.
 #include <cstdio>
 
 #include "cli.h"
