@@ -149,6 +149,34 @@ TEST_CASE("the seed article through app_apply with feedback at the end") {
     CHECK(app.session.result.band == 1);
 }
 
+TEST_CASE("every quiz option of the every-field fixture") {
+    nq::AppOptions options;
+    options.seed = 3;
+    nq::App app = nq::app_open(read_file(NQ_SOURCE_DIR "/tests/fixtures/valid/every-field.json"), options);
+    REQUIRE(app.loaded.ok);
+    const nq::Session& s = app.session;
+    // shuffle_questions with pick 5 of 7; q1 pins its choices (shuffle: false), q2 shuffles its own
+    std::vector<std::string> ids;
+    for (const nq::QuestionRecord& r : s.records) ids.push_back(app.loaded.doc.quiz.questions[size_t(r.question)].id);
+    CHECK(ids == std::vector<std::string>{"q5", "q4", "q2", "q7", "q1"});
+    CHECK(s.records[2].order == std::vector<int>{0, 2, 1});
+    CHECK(s.records[3].order == std::vector<int>{1, 0});
+    CHECK(s.records[4].order == std::vector<int>{0, 1, 2});
+
+    act(app, IntentKind::start_quiz, 1000);
+    CHECK(nq::app_remaining_ms(app, 1000) == 300000);
+    act(app, IntentKind::answer, 2000, response(app, 4, R"("anything")"));
+    CHECK(describe(act(app, IntentKind::submit, 3000)) == "answer:0");  // feedback: end
+    CHECK(s.phase == nq::Phase::question);
+    CHECK(s.current == 1);
+    CHECK(describe(act(app, IntentKind::tick, 301000)) == "complete");
+    CHECK(s.timed_out);
+    CHECK(app.screen == Screen::results);
+    CHECK(s.result.max == 6.5);
+    CHECK(act(app, IntentKind::retry, 302000).empty());  // allow_retry: false
+    CHECK(app.screen == Screen::results);
+}
+
 TEST_CASE("finish from the question screen ends with the results") {
     nq::App app = open_seed();
     act(app, IntentKind::start_quiz, 0);

@@ -124,6 +124,17 @@ test('play: with feedback at the end, the feedback waits for the review', () => 
   assert.ok(r.stdout.includes('\nScore: 12 of 12 points (100%), passed.\n'));
 });
 
+test('play: the every-field fixture: title, pick, time limit, end feedback, no solutions', () => {
+  const r = play([], { doc: fixture('tests/fixtures/valid/every-field.json'), args: ['--seed', '3'] });
+  assert.equal(r.status, 0, r.stderr);
+  assert.ok(r.stdout.includes('\nCheck what you read: 5 questions, 6.5 points, pass mark 60%.\n' +
+    'Time limit: 300 seconds.\nFeedback at the end.\nSeed 3: add --seed 3 to take this same draw again.\n'), r.stdout);
+  assert.ok(r.stdout.includes('\nQuestion 1 of 5 (1 point)\n'));
+  assert.ok(r.stdout.includes('\nScore: 0 of 6.5 points (0%), not passed.\nWorth another read.\n'));
+  assert.equal(count(r.stdout, 'Not answered: '), 5);
+  assert.equal(count(r.stdout, 'Correct answer'), 0);  // show_solutions: false
+});
+
 test('play: the same answers score the same through `newsquiz score`', () => {
   // q2, q5 and q9 wrong; q4 one of two; q8 two of four pairs (C and D swapped).
   const lines = ['1', '2', '1', '1', 't', '3', 'Guardia Nacional', '4 3 1 2', '2', 't'];
