@@ -37,6 +37,16 @@ namespace {
 constexpr double kDayMs = 86400000.0;
 constexpr const char* kFormatName = "newsquiz-progress";
 constexpr const char* kReviewHeadline = "Questions due for review";
+constexpr double kMaxMs = 1e15;   // year 33658: beyond it a time is corrupt
+constexpr int kMaxDay = 1000000;  // local day numbers, either side of 1970
+constexpr double kMaxPoints = 1e9;
+
+// Values from callers, brought into the ranges the loader accepts, so that a saved
+// store always reads back whole.
+double clean_ms(double ms) { return std::isfinite(ms) ? std::clamp(ms, 0.0, kMaxMs) : 0; }
+int clean_day(int day) { return std::clamp(day, -kMaxDay, kMaxDay); }
+double clean_points(double x) { return std::isfinite(x) ? std::clamp(x, 0.0, kMaxPoints) : 0; }
+bool valid_id(const std::string& id) { return !id.empty() && id.size() <= kMaxIdChars; }
 
 QuestionProgress* find_question(ArticleProgress& article, const std::string& id) {
     for (QuestionProgress& q : article.questions)
@@ -70,7 +80,7 @@ bool better_result(double score, double max, double best_score, double best_max)
     return a != b ? a > b : score > best_score;
 }
 
-std::string default_attempt_id(double started_ms) { return std::to_string(static_cast<long long>(started_ms)); }
+std::string default_attempt_id(double started_ms) { return std::to_string(static_cast<long long>(clean_ms(started_ms))); }
 
 // The question without what a review never shows (per-choice and true/false feedback).
 Question question_snapshot(const Question& question) {
@@ -78,6 +88,7 @@ Question question_snapshot(const Question& question) {
     for (Choice& c : q.choices) c.feedback.clear();
     q.feedback_true.clear();
     q.feedback_false.clear();
+    if (!(q.points > 0 && q.points <= kMaxPoints)) q.points = 1;
     return q;
 }
 
@@ -146,6 +157,7 @@ std::string civil_date(int day) {
 }  // namespace
 
 void progress_mark_day(ProgressStore& store, int day) {
+    day = clean_day(day);
     if (has_day(store.days, day)) return;
     store.days.insert(std::upper_bound(store.days.begin(), store.days.end(), day), day);
     settle_days(store);
@@ -221,35 +233,40 @@ AttemptInput progress_attempt_from_session(const Document& doc, const Session& s
 
 bool progress_record_attempt(ProgressStore& store, const AttemptInput& in) {
     std::string id = in.id.empty() ? default_attempt_id(in.started_ms) : in.id;
-    if (in.article_id.empty() || id.size() > kMaxIdChars) return false;
+    if (!valid_id(in.article_id) || !valid_id(id)) return false;
     ArticleProgress& article = store.articles[in.article_id];
     if (has_attempt(article, id)) return false;
     article.id = in.article_id;
     if (!in.headline.empty()) article.headline = in.headline;
-    if (!in.topics.empty()) article.topics = topic_ids(in.topics);
-    for (const Topic& t : in.topics) store.topics[t.id] = t;
+    if (!in.topics.empty()) article.topics.clear();
+    for (const Topic& t : in.topics) {
+        if (!valid_id(t.id)) continue;
+        article.topics.push_back(t.id);
+        store.topics[t.id] = t;
+    }
     for (const QuestionProgress& q : in.quiz) question_entry(article, q.id, q.topics).topics = q.topics;
 
     Attempt attempt;
     attempt.id = id;
-    attempt.started_ms = in.started_ms;
-    attempt.finished_ms = in.finished_ms;
-    attempt.day = in.day;
-    attempt.score = in.score;
-    attempt.max = in.max;
+    attempt.started_ms = clean_ms(in.started_ms);
+    attempt.finished_ms = clean_ms(in.finished_ms);
+    attempt.day = clean_day(in.day);
+    attempt.score = clean_points(in.score);
+    attempt.max = clean_points(in.max);
     attempt.completed = in.completed;
-    double when = in.finished_ms > 0 ? in.finished_ms : in.started_ms;
+    double when = attempt.finished_ms > 0 ? attempt.finished_ms : attempt.started_ms;
     for (const AnswerInput& a : in.answers) {
-        attempt.answers.push_back({a.question_id, a.response, a.score, a.max, a.correct, a.time_ms});
+        attempt.answers.push_back({a.question_id, a.response, clean_points(a.score), clean_points(a.max), a.correct,
+                                   clean_ms(a.time_ms)});
         if (!a.response.answered) continue;
         QuestionProgress& entry = question_entry(article, a.question_id, question_topics(a.question, article.topics));
-        review_card(entry, a.correct, in.day, when);
+        review_card(entry, a.correct, attempt.day, when);
         if (!a.question.id.empty()) entry.card->question = question_snapshot(a.question);
     }
     article.attempts.insert(std::upper_bound(article.attempts.begin(), article.attempts.end(), attempt, attempt_before),
                             attempt);
     article.last_ms = std::max(article.last_ms, when);
-    progress_mark_day(store, in.day);
+    progress_mark_day(store, attempt.day);
     return true;
 }
 
@@ -336,17 +353,18 @@ ReviewInput progress_review_from_session(const ReviewQuiz& review, const Session
 }
 
 int progress_record_review(ProgressStore& store, const ReviewInput& review) {
-    int updated = 0;
+    int updated = 0, day = clean_day(review.day);
+    double when = clean_ms(review.finished_ms);
     for (const ReviewAnswer& a : review.answers) {
         auto it = store.articles.find(a.key.article_id);
         if (it == store.articles.end()) continue;
         QuestionProgress* q = find_question(it->second, a.key.question_id);
         if (!q || !q->card) continue;
-        review_card(*q, a.correct, review.day, review.finished_ms);
-        it->second.last_ms = std::max(it->second.last_ms, review.finished_ms);
+        review_card(*q, a.correct, day, when);
+        it->second.last_ms = std::max(it->second.last_ms, when);
         updated += 1;
     }
-    if (updated > 0) progress_mark_day(store, review.day);
+    if (updated > 0) progress_mark_day(store, day);
     return updated;
 }
 
@@ -361,17 +379,17 @@ std::string progress_action_key(const std::string& action_text) {
 
 void progress_set_action_done(ProgressStore& store, const std::string& article_id, const std::string& action_text,
                               bool done, double now_ms) {
-    if (article_id.empty()) return;
+    if (!valid_id(article_id)) return;
     ArticleProgress& article = store.articles[article_id];
     article.id = article_id;
     std::string key = progress_action_key(action_text);
     for (ActionMark& m : article.actions)
         if (m.key == key) {
             m.done = done;
-            m.changed_ms = now_ms;
+            m.changed_ms = clean_ms(now_ms);
             return;
         }
-    article.actions.push_back({key, done, now_ms});
+    article.actions.push_back({key, done, clean_ms(now_ms)});
 }
 
 std::vector<bool> progress_actions_done(const ProgressStore& store, const Document& doc) {
@@ -794,9 +812,6 @@ std::string progress_to_json(const ProgressStore& store) {
 namespace {
 
 constexpr size_t kMaxWarnings = 100;
-constexpr double kMaxMs = 1e15;     // year 33658: beyond it a time is corrupt
-constexpr int kMaxDay = 1000000;    // local day numbers, either side of 1970
-constexpr double kMaxPoints = 1e9;
 
 // Reads the version-2 shape with strict types. Every helper returns false when the
 // value is unusable, after recording why; the caller then drops the smallest entry

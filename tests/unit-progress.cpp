@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -264,6 +265,27 @@ TEST_CASE("recording attempts") {
         CHECK(store.articles.size() == 1);
     }
     SUBCASE("the attempt's day is an active day") { CHECK(store.days == std::vector<int>{kDay}); }
+    SUBCASE("values out of range are brought into range, so the store reads back whole") {
+        nq::AttemptInput odd = first;
+        odd.id = "odd";
+        odd.started_ms = std::nan("");
+        odd.finished_ms = 1e300;
+        odd.day = 5000000;
+        odd.score = -3;
+        odd.answers[0].time_ms = -1;
+        odd.topics.push_back({"", "No id", ""});
+        REQUIRE(nq::progress_record_attempt(store, odd));
+        const nq::Attempt& a = store.articles.at("city-budget-2025").attempts[0];
+        CHECK(a.id == "odd");
+        CHECK(a.started_ms == 0);
+        CHECK(a.finished_ms == 1e15);
+        CHECK(a.day == 1000000);
+        CHECK(a.score == 0);
+        CHECK(a.answers[0].time_ms == 0);
+        nq::ProgressLoad loaded = nq::progress_load(nq::progress_to_json(store), "");
+        CHECK(loaded.complete);
+        CHECK(nq::progress_to_json(loaded.store) == nq::progress_to_json(store));
+    }
 }
 
 TEST_CASE("the store round-trips through JSON") {
