@@ -45,6 +45,15 @@ static std::vector<nq::Response> known_responses(const nq::App& app) {
     return responses;
 }
 
+// A result of the seed quiz (12 points), to the last digit.
+static void check_result(const nq::QuizScore& r, double score, double percent, bool passed, int band) {
+    CHECK(r.score == score);
+    CHECK(r.max == 12);
+    CHECK(r.percent == percent);
+    CHECK(r.passed == passed);
+    CHECK(r.band == band);
+}
+
 static std::string describe(const std::vector<nq::AppEvent>& events) {
     std::string s;
     for (const nq::AppEvent& e : events) {
@@ -90,11 +99,7 @@ TEST_CASE("the seed article through app_apply with immediate feedback") {
     CHECK(app.session.records[7].score.score == 1);
     CHECK(app.session.records[7].score.max == 2);
     CHECK(app.session.records[1].score.score == 0);
-    CHECK(app.session.result.score == 9);
-    CHECK(app.session.result.max == 12);
-    CHECK(app.session.result.percent == 75);
-    CHECK(app.session.result.passed);
-    CHECK(app.session.result.band == 1);
+    check_result(app.session.result, 9, 75, true, 1);
 
     SUBCASE("review, results, then a retake from the card") {
         CHECK(act(app, IntentKind::show_review, 52000).empty());
@@ -142,11 +147,7 @@ TEST_CASE("the seed article through app_apply with feedback at the end") {
     CHECK(app.screen == Screen::results);
     CHECK(app.session.finished_ms == 10000);
     CHECK(app.session.records[3].time_ms == 1000);
-    CHECK(app.session.result.score == 9);
-    CHECK(app.session.result.max == 12);
-    CHECK(app.session.result.percent == 75);
-    CHECK(app.session.result.passed);
-    CHECK(app.session.result.band == 1);
+    check_result(app.session.result, 9, 75, true, 1);
 }
 
 TEST_CASE("every quiz option of the every-field fixture") {
@@ -184,11 +185,7 @@ TEST_CASE("finish from the question screen ends with the results") {
     act(app, IntentKind::submit, 200);
     CHECK(describe(act(app, IntentKind::finish, 300)) == "complete");
     CHECK(app.screen == Screen::results);
-    CHECK(app.session.result.score == 1);
-    CHECK(app.session.result.max == 12);
-    CHECK(app.session.result.percent == 8.3);
-    CHECK_FALSE(app.session.result.passed);
-    CHECK(app.session.result.band == 0);
+    check_result(app.session.result, 1, 8.3, false, 0);
 }
 
 TEST_CASE("StartAt::quiz opens on the first question") {
