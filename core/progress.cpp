@@ -1331,6 +1331,8 @@ std::string progress_issue_to_string(const ProgressIssue& issue) {
 // [SECTION] The size cap
 namespace {
 
+// size - removed + added, never below 0 (the sizes removed are estimates).
+size_t resize(size_t size, size_t removed, size_t added = 0) { return size + added > removed ? size + added - removed : 0; }
 
 // Bytes a member `"key":value,` adds to an object.
 template <typename T>
@@ -1385,7 +1387,7 @@ void shed(ProgressStore& store, size_t target, size_t size, CompactReport& repor
     for (const AttemptRef& r : attempts_oldest_first(store, true)) {
         if (size <= target) return;
         Attempt& a = r.article->attempts[r.index];
-        size -= member_bytes("answers", write_answers, a.answers);
+        size = resize(size, member_bytes("answers", write_answers, a.answers));
         a.detailed = false;
         a.answers.clear();
         report.answers_summarized += 1;
@@ -1397,7 +1399,8 @@ void shed(ProgressStore& store, size_t target, size_t size, CompactReport& repor
         ArticleProgress& a = *r.article;
         size_t before = a.folded.attempts > 0 ? member_bytes("folded", write_folded_attempts, a.folded) : 0;
         fold_attempt(a.folded, a.attempts[r.index]);
-        size = size - written_size(write_attempt, a.attempts[r.index]) - 1 - before + member_bytes("folded", write_folded_attempts, a.folded);
+        size = resize(size, written_size(write_attempt, a.attempts[r.index]) + 1 + before,
+                      member_bytes("folded", write_folded_attempts, a.folded));
         folded_per_article[r.article] += 1;
         report.attempts_folded += 1;
     }
@@ -1419,7 +1422,7 @@ void shed(ProgressStore& store, size_t target, size_t size, CompactReport& repor
     for (const auto& [last_ms, id] : articles) {
         if (size <= target || size - std::min(size, snapshots) <= target / 2) break;
         const ArticleProgress& a = store.articles[id];
-        size -= std::min(size, written_size(write_article, a) + 1);
+        size = resize(size, written_size(write_article, a) + 1);
         snapshots -= snapshot_bytes(a);
         fold_article(store, a);
         store.articles.erase(id);
@@ -1432,7 +1435,7 @@ void shed(ProgressStore& store, size_t target, size_t size, CompactReport& repor
     std::stable_sort(cards.begin(), cards.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
     for (auto& [last_ms, q] : cards) {
         if (size <= target) return;
-        size -= std::min(size, member_bytes("question", write_question, *q->card->question));
+        size = resize(size, member_bytes("question", write_question, *q->card->question));
         q->card->question.reset();
         report.snapshots_dropped += 1;
     }
