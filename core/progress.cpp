@@ -903,6 +903,16 @@ struct StoreReader {
         return v;
     }
 
+    // Choices, items or pairs of a question: 2..kMaxChoices of them, as in a document.
+    const InJson* sized_array(const InJson& o, const char* key, const std::string& at) {
+        const InJson* v = array(o, key, at);
+        if (v && (v->size() < 2 || v->size() > kMaxChoices)) {
+            warn(ProgressCode::out_of_range, at + "/" + key);
+            return nullptr;
+        }
+        return v;
+    }
+
     bool topic(const InJson& j, const std::string& at, Topic& t) {
         return object(j, at) && id(j, "id", at, t.id) && text(j, "label", at, t.label) &&
                text(j, "emoji", at, t.emoji, false);
@@ -949,7 +959,9 @@ struct StoreReader {
             case QuestionType::multiple: return choices(j, at, q);
             case QuestionType::true_false: return flag(j, "answer", at, q.answer_bool);
             case QuestionType::numeric: return numeric(j, at, q);
-            case QuestionType::text: return strings(j, "accept", at, q.accept) && !q.accept.empty();
+            case QuestionType::text:
+                if (!strings(j, "accept", at, q.accept)) return false;
+                return !q.accept.empty() || (warn(ProgressCode::out_of_range, at + "/accept"), false);
             case QuestionType::order: return entries(j, "items", at, q.items, {"id", "text"});
             case QuestionType::match: return entries(j, "pairs", at, q.pairs, {"id", "left", "right"});
         }
@@ -957,7 +969,7 @@ struct StoreReader {
     }
 
     bool choices(const InJson& j, const std::string& at, Question& q) {
-        const InJson* list = array(j, "choices", at);
+        const InJson* list = sized_array(j, "choices", at);
         if (!list) return false;
         for (size_t i = 0; i < list->size(); ++i) {
             std::string p = at + "/choices/" + std::to_string(i);
@@ -995,7 +1007,7 @@ struct StoreReader {
     template <typename T>
     bool entries(const InJson& j, const char* key, const std::string& at, std::vector<T>& out,
                  std::initializer_list<const char*> fields) {
-        const InJson* list = array(j, key, at);
+        const InJson* list = sized_array(j, key, at);
         if (!list) return false;
         for (size_t i = 0; i < list->size(); ++i) {
             std::string p = at + "/" + key + "/" + std::to_string(i);
