@@ -464,6 +464,26 @@ TEST_CASE("entries with wrong types or values are dropped, the rest is kept") {
     CHECK(a.attempts[1].score == 2);
 }
 
+TEST_CASE("a snapshot outside a document's limits is dropped, its card kept") {
+    std::string text = without_final_newline(fixture("v2-store.json"));
+    auto cut = [&](const std::string& from, const std::string& to) {
+        size_t at = text.find(from);
+        REQUIRE(at != std::string::npos);
+        text.replace(at, from.size(), to);
+    };
+    cut(",{\"id\":\"b\",\"text\":\"Parks\"}", "");  // q1 left with one choice
+    cut("\"accept\":[\"council\",\"city council\"]", "\"accept\":[]");
+    nq::ProgressLoad r = nq::progress_load(text, "");
+    CHECK(codes_and_pointers(r.warnings) == std::vector<std::string>{
+                                                "out_of_range /articles/0/questions/0/card/question/choices",
+                                                "out_of_range /articles/0/questions/4/card/question/accept",
+                                            });
+    CHECK(entry(r.store, "city-budget-2025", "q1").card);
+    CHECK_FALSE(entry(r.store, "city-budget-2025", "q1").card->question);
+    CHECK_FALSE(entry(r.store, "city-budget-2025", "q5").card->question);
+    CHECK(entry(r.store, "city-budget-2025", "q6").card->question);
+}
+
 TEST_CASE("damaged stores never crash the loader") {
     // Every 53rd byte of a real store replaced in turn by characters that break JSON or types.
     std::string good = without_final_newline(fixture("v2-store.json"));
