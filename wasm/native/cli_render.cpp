@@ -2,7 +2,7 @@
 //  [--accent RRGGBB] [--seed N] -o OUT.png`: a screen of the real UI, rasterized without a GPU.
 //
 // Screens: article, question:N and feedback:N (N counts from 1, as "Question N of M" does),
-// results, review, actions, error (the card an invalid document gets). The App is driven there
+// results, review, actions, progress, error (the card an invalid document gets). The App is driven there
 // with intents (headless_drive): the same document, seed and options give the same PNG.
 #include <cstdio>
 #include <cstdlib>
@@ -50,6 +50,8 @@ int run_render(const nq::cli::Args& args) {
         auto value = [&]() -> const std::string& { return args[++i]; };
         if (a == "--screen" && has_value) {
             screen = value();
+            if (!nq::native::headless_screen_known(screen))
+                return nq::cli::usage_error("render", "unknown screen '" + screen + "' (question:N counts from 1)");
         } else if (a == "--width" && has_value) {
             long w = 0;
             if (!parse_int(value(), 120, 4096, w)) return nq::cli::usage_error("render", "--width takes 120..4096 CSS pixels");
@@ -107,6 +109,6 @@ int run_render(const nq::cli::Args& args) {
 }  // namespace
 
 NQ_COMMAND(render,
-           "render DOC --screen article|question:N|feedback:N|results|review|actions|error --width W [--scale S]\n"
-           "         [--theme light|dark] [--lang en|es] [--accent RRGGBB] [--seed N] -o OUT.png",
+           "render DOC --screen article|question:N|feedback:N|results|review|actions|progress|error --width W "
+           "[--scale S] [--theme light|dark] [--lang en|es] [--accent RRGGBB] [--seed N] -o OUT.png",
            "render a screen of the widget to a PNG, without a GPU", run_render);

@@ -15,19 +15,36 @@
 
 namespace nq::native {
 
+// [SECTION] Font files
+// The bytes of a font file, read once per process.
+static std::vector<char>* font_bytes(const std::string& path) {
+    static std::map<std::string, std::vector<char>> cache;
+    auto it = cache.find(path);
+    if (it == cache.end()) {
+        std::ifstream in(path, std::ios::binary);
+        if (!in) return nullptr;
+        it = cache.emplace(path, std::vector<char>(std::istreambuf_iterator<char>(in), {})).first;
+    }
+    return it->second.empty() ? nullptr : &it->second;
+}
+
 // [SECTION] Colour emoji
 // Noto Color Emoji holds one strike of bitmaps (109 ppem, CBDT); ImGui's FreeType loader asks
 // for scalable sizes and gets none. This loader picks the strike and scales each bitmap to the
 // requested size (an area average of premultiplied colour), for that one merged source.
+// NOTE: it reads the process's one copy of the 10 MB file, not src->FontData: ImGui copies the
+// data of every source it is given, and two copies per context made the tests slow.
 struct EmojiFace {
     FT_Library library = nullptr;
     FT_Face face = nullptr;
 };
 
 static bool emoji_src_init(ImFontAtlas*, ImFontConfig* src) {
+    std::vector<char>* bytes = font_bytes(NQ_FONT_EMOJI);
+    if (!bytes) return false;
     auto* e = IM_NEW(EmojiFace)();
     bool ok = FT_Init_FreeType(&e->library) == 0 &&
-              FT_New_Memory_Face(e->library, static_cast<const FT_Byte*>(src->FontData), FT_Long(src->FontDataSize),
+              FT_New_Memory_Face(e->library, reinterpret_cast<const FT_Byte*>(bytes->data()), FT_Long(bytes->size()),
                                  0, &e->face) == 0 &&
               e->face->num_fixed_sizes > 0 && FT_Select_Size(e->face, 0) == 0;
     if (!ok) {
@@ -126,27 +143,17 @@ static const ImFontLoader* emoji_loader() {
 
 // [SECTION] Text fonts
 
-// The bytes of a font file, read once; ImGui reads them in place (FontDataOwnedByAtlas = false).
-static std::vector<char>* font_bytes(const std::string& path) {
-    static std::map<std::string, std::vector<char>> cache;
-    auto it = cache.find(path);
-    if (it == cache.end()) {
-        std::ifstream in(path, std::ios::binary);
-        if (!in) return nullptr;
-        it = cache.emplace(path, std::vector<char>(std::istreambuf_iterator<char>(in), {})).first;
-    }
-    return it->second.empty() ? nullptr : &it->second;
-}
-
 static ImFont* add_font(ImFontAtlas* atlas, std::vector<char>& bytes, const char* name, ImFont* merge_into,
                         const ImFontLoader* loader) {
     ImFontConfig config;
     config.FontLoader = loader;
-    config.FontDataOwnedByAtlas = false;
+    config.FontDataOwnedByAtlas = false;  // ImGui 1.92 copies it all the same
     config.MergeMode = merge_into != nullptr;
     config.DstFont = merge_into;
     ImFormatString(config.Name, IM_ARRAYSIZE(config.Name), "%s", name);
-    return atlas->AddFontFromMemoryTTF(bytes.data(), int(bytes.size()), 17.0f, &config);
+    // The emoji loader reads its own copy: ImGui gets (and copies) a token of it.
+    int size = loader == emoji_loader() ? 4 : int(bytes.size());
+    return atlas->AddFontFromMemoryTTF(bytes.data(), size, 17.0f, &config);
 }
 
 bool fonts_load(ui::Fonts& fonts, std::string& error) {

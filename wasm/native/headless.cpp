@@ -225,32 +225,41 @@ Response headless_response(const Question& q, const QuestionRecord& rec, bool co
     return r;
 }
 
+// "question:12" -> ("question", 12); "results" -> ("results", 0); -1 when N is not a number from 1.
+static std::string split_screen(const std::string& screen, int& n) {
+    std::string name = screen.substr(0, screen.find(':'));
+    n = 0;
+    if (name == screen) return name;
+    std::string number = screen.substr(name.size() + 1);
+    for (char c : number) {
+        if (c < '0' || c > '9' || n > 100000) {
+            n = -1;
+            return name;
+        }
+        n = n * 10 + (c - '0');
+    }
+    if (n < 1) n = -1;
+    return name;
+}
+
+bool headless_screen_known(const std::string& screen) {
+    int n = 0;
+    std::string name = split_screen(screen, n);
+    if (name == "question" || name == "feedback") return n >= 1;
+    return n == 0 && (name == "article" || name == "results" || name == "review" || name == "actions" ||
+                      name == "progress" || name == "error");
+}
+
 bool headless_drive(Headless& h, const std::string& screen, std::string& error) {
     ImGui::SetCurrentContext(h.context);
     App& app = h.app;
     const Quiz& quiz = app.loaded.doc.quiz;
-    std::string name = screen.substr(0, screen.find(':'));
-    int n = 0;
-    if (name != screen) {
-        std::string number = screen.substr(name.size() + 1);
-        for (char c : number) {
-            if (c < '0' || c > '9' || n > 100000) {
-                n = -1;
-                break;
-            }
-            n = n * 10 + (c - '0');
-        }
-        if (number.empty() || n < 1 || (name != "question" && name != "feedback")) {
-            error = "unknown screen '" + screen + "' (question:N and feedback:N count from 1)";
-            return false;
-        }
-    }
-    const bool known = name == "article" || name == "question" || name == "feedback" || name == "results" ||
-                       name == "review" || name == "actions" || name == "error";
-    if (!known || ((name == "question" || name == "feedback") && n == 0)) {
-        error = "unknown screen '" + screen + "'";
+    if (!headless_screen_known(screen)) {
+        error = "unknown screen '" + screen + "' (question:N and feedback:N count from 1)";
         return false;
     }
+    int n = 0;
+    std::string name = split_screen(screen, n);
     if (name == "error") {
         if (app.screen != Screen::error) {
             error = "the document is valid: it has no error card";
@@ -264,6 +273,11 @@ bool headless_drive(Headless& h, const std::string& screen, std::string& error) 
         return false;
     }
     if (name == "article") {
+        headless_settle(h);
+        return true;
+    }
+    if (name == "progress") {
+        apply(h, Intent{IntentKind::show_progress});
         headless_settle(h);
         return true;
     }

@@ -100,10 +100,13 @@ Image headless_render(Headless& h);
 Response headless_response(const Question& question, const QuestionRecord& record, bool correct);
 
 // screen: "article", "question:N" (N from 1, as in "Question N of M"), "feedback:N" (question N
-// answered and submitted; immediate feedback only), "results", "review", "actions", "error".
+// answered and submitted; immediate feedback only), "results", "review", "actions", "progress",
+// "error".
 // Questions before N, and all of them for results, are answered right except every third one
 // (3, 6, ...), which gets a wrong answer: a mixed, deterministic score. False with `error` when
 // the document has no such screen.
 bool headless_drive(Headless& h, const std::string& screen, std::string& error);
+// Whether `screen` is one of the names above (N a whole number from 1), whatever the document.
+bool headless_screen_known(const std::string& screen);
 
 }  // namespace nq::native

@@ -149,6 +149,24 @@ static bool owns_edge(const Vertex& a, const Vertex& b) {
     return dy < 0 || (dy == 0 && dx > 0);
 }
 
+// The columns of row py that may be inside: each edge bounds x on one side (a linear
+// inequality); a pixel of margin on both sides, and the exact test decides.
+static bool row_span(const Vertex* e[3][2], double py, double& lo, double& hi) {
+    lo = -1e30;
+    hi = 1e30;
+    for (int k = 0; k < 3; ++k) {
+        const Vertex& a = *e[k][0];
+        const Vertex& b = *e[k][1];
+        double dy = b.y - a.y, c = (b.x - a.x) * (py - a.y) + dy * a.x;  // w(px) = c - dy * px
+        if (dy > 0) hi = std::min(hi, c / dy);
+        else if (dy < 0) lo = std::max(lo, c / dy);
+        else if (c < 0) return false;
+    }
+    return lo <= hi + 1;
+}
+
+static inline uint8_t blend(float src, float a, uint8_t dst) { return uint8_t(src * 255.0f * a + float(dst) * (1 - a) + 0.5f); }
+
 static void draw_triangle(Vertex p0, Vertex p1, Vertex p2, const Image* tex, const int clip[4], Image& target) {
     double area = edge(p0, p1, p2.x, p2.y);
     if (area == 0) return;
@@ -163,9 +181,15 @@ static void draw_triangle(Vertex p0, Vertex p1, Vertex p2, const Image* tex, con
     const bool own0 = owns_edge(p1, p2), own1 = owns_edge(p2, p0), own2 = owns_edge(p0, p1);
     const bool flat = p0.c.r == p1.c.r && p1.c.r == p2.c.r && p0.c.g == p1.c.g && p1.c.g == p2.c.g &&
                       p0.c.b == p1.c.b && p1.c.b == p2.c.b && p0.c.a == p1.c.a && p1.c.a == p2.c.a;
+    // Shapes (not glyphs) sample one texel, the atlas's white pixel: once per triangle.
+    const bool one_texel = p0.u == p1.u && p1.u == p2.u && p0.v == p1.v && p1.v == p2.v;
+    Rgba texel = tex && one_texel ? sample(*tex, p0.u, p0.v) : Rgba{1, 1, 1, 1};
+    const Vertex* edges[3][2] = {{&p1, &p2}, {&p2, &p0}, {&p0, &p1}};
     for (int y = y0; y < y1; ++y) {
-        double py = y + 0.5;
-        for (int x = x0; x < x1; ++x) {
+        double py = y + 0.5, lo = 0, hi = 0;
+        if (!row_span(edges, py, lo, hi)) continue;
+        int xs = std::max(x0, int(std::floor(lo - 0.5)) - 1), xe = std::min(x1, int(std::ceil(hi - 0.5)) + 2);
+        for (int x = xs; x < xe; ++x) {
             double px = x + 0.5;
             double w0 = edge(p1, p2, px, py), w1 = edge(p2, p0, px, py), w2 = edge(p0, p1, px, py);
             if (w0 < 0 || w1 < 0 || w2 < 0) continue;
@@ -174,17 +198,15 @@ static void draw_triangle(Vertex p0, Vertex p1, Vertex p2, const Image* tex, con
             Rgba c = flat ? p0.c
                           : Rgba{p0.c.r * b0 + p1.c.r * b1 + p2.c.r * b2, p0.c.g * b0 + p1.c.g * b1 + p2.c.g * b2,
                                  p0.c.b * b0 + p1.c.b * b1 + p2.c.b * b2, p0.c.a * b0 + p1.c.a * b1 + p2.c.a * b2};
-            if (tex) {
-                Rgba t = sample(*tex, p0.u * b0 + p1.u * b1 + p2.u * b2, p0.v * b0 + p1.v * b1 + p2.v * b2);
-                c = {c.r * t.r, c.g * t.g, c.b * t.b, c.a * t.a};
-            }
+            Rgba t = tex && !one_texel ? sample(*tex, p0.u * b0 + p1.u * b1 + p2.u * b2, p0.v * b0 + p1.v * b1 + p2.v * b2)
+                                       : texel;
+            c = {c.r * t.r, c.g * t.g, c.b * t.b, std::min(c.a * t.a, 1.0f)};
             if (c.a <= 0) continue;
             uint8_t* d = &target.rgba[(size_t(y) * size_t(target.width) + size_t(x)) * 4];
-            float a = std::min(c.a, 1.0f);
-            d[0] = uint8_t(std::lround(c.r * 255.0f * a + float(d[0]) * (1 - a)));
-            d[1] = uint8_t(std::lround(c.g * 255.0f * a + float(d[1]) * (1 - a)));
-            d[2] = uint8_t(std::lround(c.b * 255.0f * a + float(d[2]) * (1 - a)));
-            d[3] = uint8_t(std::lround(255.0f * a + float(d[3]) * (1 - a)));
+            d[0] = blend(c.r, c.a, d[0]);
+            d[1] = blend(c.g, c.a, d[1]);
+            d[2] = blend(c.b, c.a, d[2]);
+            d[3] = blend(1.0f, c.a, d[3]);
         }
     }
 }
@@ -220,7 +242,7 @@ void raster_draw(const Textures& textures, const ImDrawData* draw_data, Image& t
 bool png_write(const std::string& path, const Image& image, std::string& error) {
     std::vector<uint8_t> rgb(size_t(image.width) * size_t(image.height) * 3);
     for (size_t i = 0, j = 0; i < image.rgba.size(); i += 4, j += 3) std::copy(&image.rgba[i], &image.rgba[i] + 3, &rgb[j]);
-    stbi_write_png_compression_level = 9;
+    stbi_write_png_compression_level = 9;  // golden images live in the repository: small files
     if (!stbi_write_png(path.c_str(), image.width, image.height, 3, rgb.data(), image.width * 3)) {
         error = "cannot write " + path;
         return false;

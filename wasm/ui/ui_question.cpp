@@ -222,7 +222,7 @@ static void draw_order(Frame& f, const QuestionView& v) {
     std::vector<std::string> ids = order_ids(v);
     const size_t n = ids.size();
     const float pad = 10, grip_w = 24, button = kTapHeight, gap = 8;
-    const bool narrow = f.width() < 360;  // arrows stacked beside the text, which keeps more width
+    const bool narrow = f.width() < 300;  // arrows stacked beside the text, which keeps more width
     const float buttons_w = narrow ? button : 2 * button + 6;
     const float text_x0 = pad + grip_w + 8, text_w = f.width() - text_x0 - buttons_w - 2 * pad;
 
@@ -293,11 +293,13 @@ static void draw_order(Frame& f, const QuestionView& v) {
         }
         f.dl->AddRectFilled(r.Min, r.Max, col(fill), kRadius);
         f.dl->AddRect(r.Min, r.Max, col(edge), kRadius, 0, k == dragged || mark != Mark::none ? 2.0f : 1.0f);
-        draw_grip(f.dl, ImVec2(r.Min.x + pad + grip_w * 0.5f, r.Min.y + 14 + kChoice.line * 0.5f), col(th.text_muted));
-        draw_lines(f, kChoice, lines[k], ImVec2(r.Min.x + text_x0, r.Min.y + 14), th.text);
+        float text_y = r.Min.y + (heights[k] - float(lines[k].size()) * kChoice.line) * 0.5f;  // centred on the arrows
+        draw_grip(f.dl, ImVec2(r.Min.x + pad + grip_w * 0.5f, text_y + kChoice.line * 0.5f), col(th.text_muted));
+        draw_lines(f, kChoice, lines[k], ImVec2(r.Min.x + text_x0, text_y), th.text);
         Item& it = add_item(f, id, Role::text, std::to_string(k + 1) + ". " + text, handle, hit.id);
         it.state = mark == Mark::correct ? "correct" : mark == Mark::incorrect ? "incorrect" : k == dragged ? "dragging" : "";
 
+        if (!v.enabled) return;  // a locked arrangement has nothing to move
         float bx = r.Max.x - pad - buttons_w, by = r.Min.y + pad;
         ImRect up(bx, by, bx + button, by + button);
         ImRect down = narrow ? ImRect(bx, by + button + 6, bx + button, by + 2 * button + 6)
