@@ -122,10 +122,26 @@ size_t newsquiz_array_limit(const std::vector<std::string>& path) {
 }
 
 // [SECTION] The checker: typed reads that report what they refuse
+// A value of the tree and its place. The place is spelled out only when a diagnostic
+// names it: a node refers to its parent node, which outlives it (nodes live on the stack
+// of the descent), and to its member name, held by the tree or a string literal.
 struct Node {
-    const Json* value = nullptr;  // nullptr: the member is missing
-    std::string pointer;
-    DocumentOrder order;
+    const Json* value = nullptr;   // nullptr: the member is missing
+    const Node* parent = nullptr;  // nullptr: the root
+    std::string_view name;         // a member's name; unused for an array element
+    int index = 0;                 // an element's index, or a member's place in its object (-1: missing)
+    bool element = false;
+
+    std::string pointer() const {
+        if (!parent) return "";
+        return parent->pointer() + "/" + (element ? std::to_string(index) : json_pointer_escape(name));
+    }
+    DocumentOrder order() const {
+        if (!parent) return {};
+        DocumentOrder o = parent->order();
+        o.push_back(index);
+        return o;
+    }
 };
 
 enum class Kind { object, array, string, number, integer, boolean };
@@ -161,29 +177,28 @@ public:
     std::vector<Finding> findings;
 
     void report(Severity severity, DiagCode code, const Node& at, std::string message) {
-        findings.push_back({{severity, code, at.pointer, std::move(message)}, at.order});
+        findings.push_back({{severity, code, at.pointer(), std::move(message)}, at.order()});
     }
     void error(DiagCode code, const Node& at, std::string message) { report(Severity::error, code, at, std::move(message)); }
     void warning(DiagCode code, const Node& at, std::string message) { report(Severity::warning, code, at, std::move(message)); }
 
-    Node member(const Node& object, const std::string& name) const {
-        std::string pointer = object.pointer + "/" + json_pointer_escape(name);
+    // `name` must outlive the node: a string literal, or a name held by the tree.
+    Node member(const Node& object, std::string_view name) const {
         const Json::object_t& members = object.value->get_ref<const Json::object_t&>();
         int index = 0;
         for (const auto& [key, value] : members) {
-            if (key == name) return {&value, pointer, with(object.order, index)};
+            if (key == name) return {&value, &object, key, index, false};
             ++index;
         }
-        return {nullptr, pointer, with(object.order, -1)};
+        return {nullptr, &object, name, -1, false};
     }
 
-    Node element(const Node& array, size_t index) const {
-        return {&(*array.value)[index], array.pointer + "/" + std::to_string(index), with(array.order, int(index))};
-    }
+    Node element(const Node& array, size_t index) const { return {&(*array.value)[index], &array, {}, int(index), true}; }
 
     // The entries an array had in the text, those read past included.
     size_t entries(const Node& array) const {
-        auto cut = cut_arrays_.find(array.pointer);
+        if (cut_arrays_.empty()) return array.value->size();
+        auto cut = cut_arrays_.find(array.pointer());
         return cut != cut_arrays_.end() ? cut->second : array.value->size();
     }
 
@@ -223,7 +238,7 @@ public:
             bool found = false;
             for (const char* k : known) found = found || key == k;
             if (!found) {
-                Node n{&value, object.pointer + "/" + json_pointer_escape(key), with(object.order, index)};
+                Node n{&value, &object, key, index, false};
                 warning(DiagCode::unknown_field, n, "expected a field of " + of_what + ", got " + quote_for_message(key) + "; it is ignored");
             }
             ++index;
@@ -320,12 +335,6 @@ public:
     bool read_object(const Node& n) { return is(n, Kind::object); }
 
 private:
-    static DocumentOrder with(const DocumentOrder& parent, int index) {
-        DocumentOrder order = parent;
-        order.push_back(index);
-        return order;
-    }
-
     const std::map<std::string, size_t>& cut_arrays_;
 };
 
@@ -333,7 +342,7 @@ private:
 class IdScope {
 public:
     void add(Checker& c, const Node& at, const std::string& id) {
-        auto [it, inserted] = first_.emplace(id, at.pointer);
+        auto [it, inserted] = first_.emplace(id, at.pointer());
         if (!inserted)
             c.error(DiagCode::duplicate_id, at, "expected a unique id, got " + quote_for_message(id) + " again (first at " + it->second + ")");
     }
@@ -680,7 +689,8 @@ void read_actions(Checker& c, const Node& node, std::vector<Action>& actions) {
 
 // [SECTION] Document
 void read_document(Checker& c, const Json& root, Document& doc) {
-    Node node{&root, "", {}};
+    Node node;
+    node.value = &root;
     if (!c.read_object(node)) return;
     Node format = c.field(node, "format", Kind::string, Need::required);
     if (format.value) {

@@ -207,7 +207,7 @@ struct Frame {
     std::string key;         // objects: the name of the member being read
     bool has_key = false;    // a name was read and its value has not started
     bool drop_value = false; // this member's value is read past (repeated or over-long name)
-    std::unordered_set<std::string> names;
+    std::unordered_set<std::string> names;  // objects: filled once they have many members
 };
 
 class TreeBuilder {
@@ -233,7 +233,7 @@ public:
         if (!slot.keep) return true;
         size_t chars = utf8_length(value);
         if (chars > options_.max_string_chars) {
-            report(DiagCode::string_too_long, slot.pointer, slot.order,
+            report(DiagCode::string_too_long, slot_pointer(slot), slot_order(slot),
                    "expected at most " + std::to_string(options_.max_string_chars) + " characters, got " + std::to_string(chars));
             store(Json(Json::value_t::discarded));
             return true;
@@ -255,8 +255,8 @@ public:
                        " characters, got one of " + std::to_string(chars) + " (its member is ignored)");
             return true;
         }
-        f.key = name;
-        if (!f.names.insert(std::move(name)).second) {
+        f.key = std::move(name);
+        if (seen_before(f, f.key)) {
             report(DiagCode::duplicate_key, f.pointer + "/" + json_pointer_escape(f.key), order_with(f.order, f.entries),
                    "expected each member name once per object, got " + quote_for_message(f.key) + " again (the first is used)");
             return true;
@@ -294,24 +294,45 @@ public:
 
 private:
     struct Slot {
-        bool keep = true;
-        std::string pointer;
-        DocumentOrder order;
+        bool keep = true;  // false: read past, never built
+        size_t index = 0;  // in the container on top of the stack
     };
 
     // Where the next value goes, and whether it is built at all.
     Slot take_slot() {
-        if (stack_.empty()) return {true, "", {}};
+        if (stack_.empty()) return {true, 0};
         Frame& f = stack_.back();
         if (f.is_array) {
             size_t index = f.entries++;
-            if (f.max_entries > 0 && index >= f.max_entries) return {false, "", {}};
-            return {true, f.pointer + "/" + std::to_string(index), order_with(f.order, index)};
+            return {f.max_entries == 0 || index < f.max_entries, index};
         }
         f.has_key = false;
-        if (f.drop_value) return {false, "", {}};
-        size_t index = f.entries++;
-        return {true, f.pointer + "/" + json_pointer_escape(f.key), order_with(f.order, index)};
+        if (f.drop_value) return {false, 0};
+        return {true, f.entries++};
+    }
+
+    // NOTE: a slot's place is only spelled out when needed (containers, findings): most
+    // values never need it. Valid while the slot's container is on top of the stack.
+    std::string slot_pointer(const Slot& slot) const {
+        if (stack_.empty()) return "";
+        const Frame& f = stack_.back();
+        return f.pointer + "/" + (f.is_array ? std::to_string(slot.index) : json_pointer_escape(f.key));
+    }
+    DocumentOrder slot_order(const Slot& slot) const {
+        return stack_.empty() ? DocumentOrder{} : order_with(stack_.back().order, slot.index);
+    }
+
+    // Linear over the members while few, a hash set once there are many.
+    static bool seen_before(Frame& f, const std::string& name) {
+        const Json::object_t& members = f.container->get_ref<const Json::object_t&>();
+        if (f.names.empty() && members.size() < 16) {
+            for (const auto& member : members)
+                if (member.first == name) return true;
+            return false;
+        }
+        if (f.names.empty())
+            for (const auto& member : members) f.names.insert(member.first);
+        return !f.names.insert(name).second;
     }
 
     // The pointer of the value being read, or of the container when between values.
@@ -333,7 +354,7 @@ private:
             f.container->push_back(std::move(value));
             return &f.container->back();
         }
-        // NOTE: appended without ordered_map's linear search: f.names already refused repeats.
+        // NOTE: appended without ordered_map's linear search: seen_before() refused repeats.
         Json::object_t::Container& members = f.container->get_ref<Json::object_t&>();
         members.emplace_back(f.key, std::move(value));
         return &members.back().second;
@@ -368,8 +389,8 @@ private:
         Frame f;
         f.is_array = is_array;
         f.token = std::move(token);
-        f.pointer = std::move(slot.pointer);
-        f.order = std::move(slot.order);
+        f.pointer = slot_pointer(slot);
+        f.order = slot_order(slot);
         f.container = store(Json(is_array ? Json::value_t::array : Json::value_t::object));
         if (is_array && options_.max_entries) {
             std::vector<std::string> path;
