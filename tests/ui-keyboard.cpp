@@ -120,7 +120,7 @@ TEST_CASE("focus moves backwards with Shift-Tab and shows a ring") {
 
     SUBCASE("the ring is drawn around the focused row (pixels change where the ring is)") {
         native::Image with_ring = native::headless_render(*h);
-        const ui::Item& row = item(*h, "q1/choice/a");
+        const ui::Item row = item(*h, "q1/choice/a");  // a copy: the frames below replace the items
         ImGui::GetIO().AddKeyEvent(ImGuiKey_Escape, true);  // Escape clears ImGui's focus
         native::headless_frame(*h);
         ImGui::GetIO().AddKeyEvent(ImGuiKey_Escape, false);

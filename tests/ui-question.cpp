@@ -250,8 +250,8 @@ TEST_CASE("order") {
     }
 
     SUBCASE("dragging the first row below the others makes it last") {
-        const ui::Item& first = item(*h, "q1/item/" + start_order[0]);
-        const ui::Item& last = item(*h, "q1/item/" + start_order[2]);
+        const ui::Item first = item(*h, "q1/item/" + start_order[0]);  // copies: the drag replaces the items
+        const ui::Item last = item(*h, "q1/item/" + start_order[2]);
         REQUIRE(native::headless_drag(*h, first.id, last.y + last.h - (first.y + first.h / 2) - 4));
         CHECK(current_record(*h).response.ids == std::vector<std::string>{start_order[1], start_order[2], start_order[0]});
         CHECK(h->ui.drag_id.empty());

@@ -37,6 +37,7 @@ inline std::unique_ptr<native::Headless> open(const std::string& relative, const
     return h;
 }
 
+// The item in the last frame; the reference lasts until the next frame (copy it to keep it).
 inline const ui::Item& item(const native::Headless& h, const std::string& id) {
     const ui::Item* it = native::headless_find(h, id);
     REQUIRE_MESSAGE(it != nullptr, "no item '" << id << "' on the " << screen_name(h.app.screen) << " screen");

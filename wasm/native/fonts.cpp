@@ -152,7 +152,7 @@ static ImFont* add_font(ImFontAtlas* atlas, std::vector<char>& bytes, const char
     config.DstFont = merge_into;
     ImFormatString(config.Name, IM_ARRAYSIZE(config.Name), "%s", name);
     // The emoji loader reads its own copy: ImGui gets (and copies) a token of it.
-    int size = loader == emoji_loader() ? 4 : int(bytes.size());
+    int size = loader == emoji_loader() ? std::min(256, int(bytes.size())) : int(bytes.size());  // > 100: ImGui asserts
     return atlas->AddFontFromMemoryTTF(bytes.data(), size, 17.0f, &config);
 }
 

@@ -134,11 +134,9 @@ void rich_text(Frame& f, const std::string& id, const std::vector<Span>& spans, 
     for (size_t si = 0; si < spans.size(); ++si) {
         const std::string& s = spans[si].text;
         size_t i = 0;
-        bool glue = !s.empty() && !is_blank(s[0]) && !pieces.empty() && !line_start;  // continues the previous word
         while (i < s.size()) {
             if (is_blank(s[i])) {
                 while (i < s.size() && is_blank(s[i])) ++i;
-                glue = false;
                 if (!line_start) x += space_w;
                 continue;
             }
@@ -146,9 +144,7 @@ void rich_text(Frame& f, const std::string& id, const std::vector<Span>& spans, 
             while (j < s.size() && !is_blank(s[j])) ++j;
             std::string word = s.substr(i, j - i);
             float w = text_width(f, t, word.c_str());
-            if (!line_start && x + w > right) {
-                // The word goes to the next line; a word glued to the previous piece takes it along only
-                // when both fit, which keeps "(202-224-3121)" whole without a search backwards.
+            if (!line_start && x + w > right) {  // the word goes to the next line
                 x = left;
                 y += t.line;
                 line_start = true;
@@ -170,7 +166,6 @@ void rich_text(Frame& f, const std::string& id, const std::vector<Span>& spans, 
                 x += w;
                 line_start = false;
             }
-            (void)glue;
             i = j;
         }
     }

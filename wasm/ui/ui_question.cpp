@@ -452,14 +452,21 @@ void draw_question(Frame& f) {
     const bool last = i + 1 >= n;
 
     std::string counter = fmt(str(Str::question_n_of_m, f.lang), {std::to_string(i + 1), std::to_string(n)});
+    const float top = f.y;
     progress_bar(f, "progress", counter, fmt(str(Str::n_of_m, f.lang), {std::to_string(i + 1), std::to_string(n)}),
                  float(i + (v.feedback ? 1 : 0)) / float(std::max(n, 1)));
     double remaining = app_remaining_ms(app, f.ui.now_ms);
-    if (remaining >= 0) {
-        space(f, 8);
+    if (remaining >= 0) {  // the time left, at the right of "Question 3 of 8" when both fit on the line
         int seconds = int((remaining + 999) / 1000);
-        text_block(f, "time-left", fmt(str(Str::time_left, f.lang), {format_duration(seconds)}), kMetaBold,
-                   seconds <= 30 ? f.theme.incorrect : f.theme.text, Role::status);
+        std::string left = fmt(str(Str::time_left, f.lang), {format_duration(seconds)});
+        float w = text_width(f, kMetaBold, left.c_str());
+        bool beside = text_width(f, kMetaBold, counter.c_str()) + 16 + w <= f.width();
+        float after_bar = f.y;
+        if (beside) f.y = top;
+        else space(f, 8);
+        text_block(f, "time-left", left, kMetaBold, seconds <= 30 ? f.theme.incorrect : f.theme.text, Role::status,
+                   0, beside ? std::floor(f.width() - w) : 0);
+        if (beside) f.y = after_bar;
         f.out.redraw_in_ms = std::fmod(remaining, 1000.0) + 1;  // when the countdown shows the next second
     }
     space(f, 20);
