@@ -5,9 +5,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include "codec.h"
+
 namespace nq {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;  // members in the order written, as codec.h writes JSON
 
 namespace {
 
@@ -40,7 +42,7 @@ std::string quiz_iri(const XapiContext& ctx, const Article& article) {
 
 json score_json(double score, double max) {
     double scaled = max > 0 ? std::round(score / max * 10000) / 10000 : 0;
-    return {{"scaled", scaled}, {"raw", score}, {"min", 0}, {"max", max}};
+    return {{"scaled", json_number(scaled)}, {"raw", json_number(score)}, {"min", 0}, {"max", json_number(max)}};
 }
 
 // The parts every statement shares: id, actor, verb, timestamp.
@@ -224,7 +226,7 @@ std::string xapi_answered(const XapiContext& ctx, const Article& article, const 
                    {"duration", xapi_duration(duration_ms)}};
     json parent = json::array({{{"objectType", "Activity"}, {"id", quiz_iri(ctx, article)}}});
     s["context"] = {{"contextActivities", {{"parent", parent}}}, {"language", lang_key(ctx)}};
-    return s.dump();
+    return json_dump(s);
 }
 
 std::string xapi_attempt(const XapiContext& ctx, const Article& article, const QuizScore& score,
@@ -238,7 +240,7 @@ std::string xapi_attempt(const XapiContext& ctx, const Article& article, const Q
                    {"score", score_json(score.score, score.max)},
                    {"duration", xapi_duration(duration_ms)}};
     s["context"] = {{"language", lang_key(ctx)}};
-    return s.dump();
+    return json_dump(s);
 }
 
 }  // namespace nq

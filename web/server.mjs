@@ -70,7 +70,16 @@ export function startServer({ port = 0, host = '127.0.0.1', log = false, wasmTyp
     }
     const ext = path.extname(file);
     const type = ext === '.wasm' ? wasmType : types[ext] || 'application/octet-stream';
-    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
+    // Revalidated on every use: a rebuilt widget is seen at once, an unchanged one comes from
+    // the browser's cache (with its compiled WebAssembly).
+    const stat = fs.statSync(file);
+    const etag = `"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
+    if (req.headers['if-none-match'] === etag) {
+      res.writeHead(304, { etag, 'cache-control': 'no-cache' });
+      res.end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache', etag });
     fs.createReadStream(file).pipe(res);
   });
   server.statements = statements;

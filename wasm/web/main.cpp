@@ -27,13 +27,14 @@ using nlohmann::ordered_json;
 
 namespace {
 
-constexpr int kTrailingFrames = 3;  // frames drawn after the last input: hover and press settle
+constexpr int kTrailingFrames = 1;  // frames drawn after the last input (more while anything settles)
 
 struct Web {
     NqWidget* widget = nullptr;
     EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = 0;
     nq::ui::Ui ui;
-    std::string items_sent;  // the items JSON the page has: the mirror only hears of changes
+    std::string items_sent;   // the items JSON the page has: the mirror only hears of changes
+    std::string items_drawn;  // the previous frame's items: while they change, the screen is settling
     int trailing = 0;
     double last_ms = 0;
 };
@@ -212,13 +213,18 @@ NQ_WEB char* nq_web_frame(float css_width, float css_height, float dpr, double n
     if (!out.intents.empty()) g_web.trailing = std::max(g_web.trailing, 2);  // the next screen settles
 
     ordered_json r;
-    bool settling = std::fabs(out.content_height - css_height) > 0.5f;
-    bool more = --g_web.trailing > 0 || GImGui->InputEventsQueue.Size > 0 || out.animating || settling;
+    ordered_json items = nq::capi::items_json(out.items);
+    std::string items_text = nq::capi::dump(items);
+    // Keep drawing while anything moves: input still queued, an item held or just released (what
+    // a press does shows a frame later), an animation, the height, or the items themselves.
+    const ImGuiContext& g = *GImGui;
+    bool settling = std::fabs(out.content_height - css_height) > 0.5f || items_text != g_web.items_drawn;
+    g_web.items_drawn = items_text;
+    bool pressing = g.ActiveId != 0 || g.ActiveIdPreviousFrame != 0;
+    bool more = --g_web.trailing > 0 || g.InputEventsQueue.Size > 0 || pressing || out.animating || settling;
     g_web.trailing = std::max(g_web.trailing, 0);
     r["more"] = more;
     r["height"] = nq::json_number(out.content_height);
-    ordered_json items = nq::capi::items_json(w.items);
-    std::string items_text = nq::capi::dump(items);
     if (out.intents.empty() && items_text != g_web.items_sent) {
         r["items"] = std::move(items);
         g_web.items_sent = std::move(items_text);

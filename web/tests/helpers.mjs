@@ -21,10 +21,14 @@ const FLAGS = [
 export async function open({ serverOptions = {}, args = [] } = {}) {
   const { server, url } = await startServer(serverOptions);
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...FLAGS, ...args] });
+  let shared = null;
   return {
     url, browser, server,
-    async page(pathname, { width = 800, height = 900, dpr = 1, init, ...options } = {}) {
-      const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr, ...options });
+    // A page in a fresh context (its own storage), or with shared: true in one context for
+    // the whole suite, whose cache keeps the compiled widget between pages.
+    async page(pathname, { width = 800, height = 900, dpr = 1, init, shared: share = false, ...options } = {}) {
+      const fresh = () => browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr, ...options });
+      const context = share ? (shared = shared || (await fresh())) : await fresh();
       const page = await context.newPage();
       page.messages = [];
       page.on('console', (m) => page.messages.push(`${m.type()}: ${m.text()}`));

@@ -103,6 +103,7 @@ test('the height follows the content, with no scrollbar inside, from 800 to 360 
   assert.ok(open.targets.every((t) => t.y + t.h <= opened.cssHeight), 'every target inside the canvas');
 
   await page.setViewportSize({ width: 360, height: 900 });
+  await page.waitForFunction(() => document.querySelector('.newsquiz__canvas').width === 320);
   const narrow = await waitForState(page, (s) => s.targets.every((t) => t.x + t.w <= 320));
   const b = await canvasBox(page);
   assert.equal(b.cssWidth, 320);  // the 360 px page minus its 20 px margins

@@ -1,0 +1,117 @@
+// Accessibility: axe-core finds nothing on any demo page or quiz screen; the mirror gives
+// real controls in reading order over an aria-hidden canvas; focus shows on the canvas;
+// feedback is announced politely; Tab passes through the widget both ways (no trap).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
+import { open, waitForState, press, tabTo } from './helpers.mjs';
+
+let env;
+before(async () => { env = await open(); });
+after(async () => { await env.close(); });
+
+async function axe(page, where) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const found = violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  assert.deepEqual(found, [], `axe on ${where}`);
+}
+
+const settled = (index) => (s) => s.screen === 'error' || s.targets.length > 0;
+
+for (const [path, widgets] of [['/', 1], ['/inline.html', 1], ['/dark.html', 1], ['/es.html', 1], ['/broken.html', 2], ['/csp.html', 1], ['/two-widgets.html', 2]]) {
+  test(`axe-core finds no violation on ${path}`, async () => {
+    const page = await env.page(path, { shared: true });
+    for (let i = 0; i < widgets; i++) {
+      await page.evaluate((i) => NewsQuiz.widgets[i] && NewsQuiz.widgets[i].element.scrollIntoView(), i);
+      await waitForState(page, settled(i), { index: i });
+    }
+    await axe(page, path);
+    await page.close();
+  });
+}
+
+test('axe-core finds no violation on the question, feedback and results screens', async () => {
+  const page = await env.page('/');
+  await press(page, 'start');
+  await waitForState(page, (s) => s.screen === 'question' && s.targets.length > 0);
+  await axe(page, 'a question');
+  await press(page, 'q1/choice/b');
+  await press(page, 'submit');
+  await waitForState(page, (s) => s.question && s.question.answered && s.targets.some((t) => t.id === 'next'));
+  await axe(page, 'feedback');
+});
+
+test('axe-core finds no violation on the HTML version', async () => {
+  const page = await env.page('/', { init: () => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (kind, ...rest) { return /webgl/.test(kind) ? null : original.call(this, kind, ...rest); };
+  } });
+  await waitForState(page, (s) => s.targets.length > 0);
+  await axe(page, 'the HTML article');
+  await page.getByRole('button', { name: 'Start quiz' }).click();
+  await waitForState(page, (s) => s.screen === 'question');
+  await axe(page, 'the HTML question');
+});
+
+test('the mirror: real controls in reading order over an aria-hidden canvas', async () => {
+  const page = await env.page('/');
+  await waitForState(page, (s) => s.screen === 'article' && s.targets.length > 0);
+  assert.equal(await page.getAttribute('.newsquiz__canvas', 'aria-hidden'), 'true');
+  const slot = page.locator('.newsquiz-slot');
+  await slot.getByRole('heading', { name: 'Rubio announces expanded US-Mexico security collaboration' }).waitFor({ state: 'attached' });
+  assert.equal(await slot.getByRole('button', { name: 'Start quiz' }).count(), 1);
+  const order = await page.evaluate(() => [...document.querySelectorAll('.newsquiz__mirror > *')].map((e) => parseFloat(e.style.top)));
+  assert.deepEqual(order, [...order].sort((a, b) => a - b), 'top to bottom');
+
+  await press(page, 'start');
+  await waitForState(page, (s) => s.screen === 'question' && s.targets.length > 0);
+  const radios = slot.getByRole('radio');
+  assert.deepEqual(await radios.evaluateAll((rs) => rs.map((r) => r.getAttribute('aria-label'))), [
+    'Drug trafficking, gun smuggling and fuel theft', 'Tariffs, water rights and remittances', 'Human trafficking, cybercrime and money laundering',
+  ]);
+  // A DOM activation drives the widget, as a screen reader's would.
+  await slot.getByRole('radio', { name: 'Tariffs, water rights and remittances' }).evaluate((r) => r.click());
+  await waitForState(page, (s) => s.targets.some((t) => t.id === 'q1/choice/b' && t.checked));
+});
+
+test('DOM focus draws the focus ring on the canvas, and feedback is announced politely', async () => {
+  const page = await env.page('/');
+  await waitForState(page, (s) => s.screen === 'article' && s.targets.length > 0);
+  const canvas = page.locator('.newsquiz__canvas');
+  const plain = await canvas.screenshot();
+  await tabTo(page, 'start');
+  await waitForState(page, (s) => s.screen === 'article');
+  const ringed = await canvas.screenshot();
+  assert.notDeepEqual(ringed, plain, 'the canvas changes when its button has DOM focus');
+  await page.keyboard.press('Enter');
+  await waitForState(page, (s) => s.screen === 'question' && s.targets.length > 0);
+  assert.equal(await page.evaluate(() => document.activeElement.closest('.newsquiz__mirror') !== null), true, 'focus stays in the widget');
+  const live = page.locator('.newsquiz__live');
+  assert.equal(await live.getAttribute('aria-live'), 'polite');
+  await press(page, 'q1/choice/a');
+  await press(page, 'submit');
+  await waitForState(page, (s) => s.question && s.question.answered);
+  assert.match(await live.textContent(), /^Correct\. 1 of 1 point/);
+});
+
+test('Tab goes through the widget and out of it, both ways: no keyboard trap', async () => {
+  const page = await env.page('/');
+  await waitForState(page, (s) => s.screen === 'article' && s.targets.length > 0);
+  const where = () => page.evaluate(() => {
+    const e = document.activeElement;
+    return e.getAttribute('data-nq-id') ? `widget:${e.getAttribute('data-nq-id')}` : e.id || e.textContent.trim() || e.tagName;
+  });
+  const forward = [];
+  for (let i = 0; i < 8; i++) {
+    await page.keyboard.press('Tab');
+    forward.push(await where());
+  }
+  assert.deepEqual(forward.slice(0, 6), ['The Daily Ledger', 'widget:read-more', 'widget:start', 'widget:actions', 'comment', 'The seed article']);
+  const back = [];
+  for (let i = 0; i < 6; i++) {
+    await page.keyboard.press('Shift+Tab');
+    back.push(await where());
+  }
+  assert.ok(back.includes('widget:read-more') && back.includes('comment'), back.join(', '));
+  assert.ok(back.indexOf('comment') < back.indexOf('widget:read-more'));
+});
