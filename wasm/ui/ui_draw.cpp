@@ -2,6 +2,7 @@
 #include "ui_draw.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 
 namespace nq::ui {
@@ -339,6 +340,20 @@ int button_row(Frame& f, const std::vector<ButtonSpec>& buttons) {
     return pressed;
 }
 
+Tint mark_tint(const Theme& theme, Mark mark, Tint unmarked) {
+    if (mark == Mark::correct) return {theme.correct_soft, theme.correct};
+    if (mark == Mark::incorrect) return {theme.incorrect_soft, theme.incorrect};
+    return unmarked;
+}
+
+std::string mark_state(Mark mark, bool enabled, const std::string& extra) {
+    std::string state = extra;
+    auto add = [&](const char* word) { state += state.empty() ? word : std::string(" ") + word; };
+    if (mark != Mark::none) add(mark == Mark::correct ? "correct" : "incorrect");
+    if (!enabled) add("disabled");
+    return state;
+}
+
 bool choice_row(Frame& f, const std::string& id, const std::string& text, Role role, bool checked, bool enabled,
                 Mark mark, const std::string& note) {
     const Theme& th = f.theme;
@@ -353,12 +368,10 @@ bool choice_row(Frame& f, const std::string& id, const std::string& text, Role r
     Hit hit = interact(f, id, r, enabled);
     if (hit.hovered && enabled) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
 
-    uint32_t fill = checked ? th.accent_soft : th.surface, edge = checked ? th.accent_text : th.border;
-    if (mark == Mark::correct) fill = th.correct_soft, edge = th.correct;
-    if (mark == Mark::incorrect) fill = th.incorrect_soft, edge = th.incorrect;
-    if (hit.hovered && enabled && !checked) fill = mix(th.surface, th.text, th.dark ? 0.06 : 0.04);
-    f.dl->AddRectFilled(r.Min, r.Max, col(fill), kRadius);
-    f.dl->AddRect(r.Min, r.Max, col(edge), kRadius, 0, checked || mark != Mark::none ? 2.0f : 1.0f);
+    Tint tint = mark_tint(th, mark, {checked ? th.accent_soft : th.surface, checked ? th.accent_text : th.border});
+    if (hit.hovered && enabled && !checked) tint.fill = mix(th.surface, th.text, th.dark ? 0.06 : 0.04);
+    f.dl->AddRectFilled(r.Min, r.Max, col(tint.fill), kRadius);
+    f.dl->AddRect(r.Min, r.Max, col(tint.edge), kRadius, 0, checked || mark != Mark::none ? 2.0f : 1.0f);
 
     ImVec2 c(f.left + pad + box * 0.5f, r.Min.y + pad + kChoice.line * 0.5f);
     uint32_t on = mark == Mark::correct ? th.correct : mark == Mark::incorrect ? th.incorrect : th.accent_text;
@@ -385,9 +398,7 @@ bool choice_row(Frame& f, const std::string& id, const std::string& text, Role r
 
     Item& it = add_item(f, id, role, note.empty() ? text : text + ". " + note, r, hit.id);
     it.checked = checked;
-    std::string state = mark == Mark::correct ? "correct" : mark == Mark::incorrect ? "incorrect" : "";
-    if (!enabled) state += state.empty() ? "disabled" : " disabled";
-    it.state = state;
+    it.state = mark_state(mark, enabled);
     f.y = r.Max.y;
     return hit.pressed && enabled;
 }
@@ -424,13 +435,12 @@ bool text_field(Frame& f, const std::string& id, const std::string& label, std::
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(12, (kTapHeight - kChoice.size) * 0.5f));
     ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, 8.0f);
     ImGui::PushStyleVar(ImGuiStyleVar_DisabledAlpha, 1.0f);
-    uint32_t edge = mark == Mark::correct ? th.correct : mark == Mark::incorrect ? th.incorrect : enabled ? th.control : th.border;
-    uint32_t fill = mark == Mark::correct ? th.correct_soft : mark == Mark::incorrect ? th.incorrect_soft : th.background;
+    const Tint tint = mark_tint(th, mark, {th.background, enabled ? th.control : th.border});
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, mark == Mark::none ? 1.5f : 2.0f);
-    ImGui::PushStyleColor(ImGuiCol_Border, col(edge));
-    ImGui::PushStyleColor(ImGuiCol_FrameBg, col(fill));
-    ImGui::PushStyleColor(ImGuiCol_FrameBgHovered, col(fill));
-    ImGui::PushStyleColor(ImGuiCol_FrameBgActive, col(fill));
+    ImGui::PushStyleColor(ImGuiCol_Border, col(tint.edge));
+    ImGui::PushStyleColor(ImGuiCol_FrameBg, col(tint.fill));
+    ImGui::PushStyleColor(ImGuiCol_FrameBgHovered, col(tint.fill));
+    ImGui::PushStyleColor(ImGuiCol_FrameBgActive, col(tint.fill));
     ImGui::PushStyleColor(ImGuiCol_Text, col(th.text));
     ImGui::PushStyleColor(ImGuiCol_TextDisabled, col(th.text_muted));
     ImGui::PushStyleColor(ImGuiCol_TextSelectedBg, col(th.accent_text, 0.3f));
@@ -463,8 +473,7 @@ bool text_field(Frame& f, const std::string& id, const std::string& label, std::
     }
     Item& it = add_item(f, id, Role::textbox, label, r, gid);
     it.value = text;
-    it.state = mark == Mark::correct ? "correct" : mark == Mark::incorrect ? "incorrect" : "";
-    if (!enabled) it.state += it.state.empty() ? "disabled" : " disabled";
+    it.state = mark_state(mark, enabled);
     f.y = r.Max.y;
     return changed;
 }

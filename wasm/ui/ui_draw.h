@@ -127,6 +127,13 @@ struct ButtonSpec {
 int button_row(Frame& f, const std::vector<ButtonSpec>& buttons);
 
 enum class Mark { none, correct, incorrect };
+// The colours of a piece marked right or wrong; `unmarked` when it is not.
+struct Tint {
+    uint32_t fill = 0, edge = 0;
+};
+Tint mark_tint(const Theme& theme, Mark mark, Tint unmarked);
+// Item::state words: "correct" / "incorrect", then "disabled"; `extra` ("collapsed") goes first.
+std::string mark_state(Mark mark, bool enabled, const std::string& extra = "");
 // A whole-row choice: radio (single) or checkbox (multiple). `note` appears under the text.
 bool choice_row(Frame& f, const std::string& id, const std::string& text, Role role, bool checked, bool enabled,
                 Mark mark, const std::string& note = "");

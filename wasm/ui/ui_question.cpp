@@ -96,12 +96,10 @@ static void draw_true_false(Frame& f, const QuestionView& v) {
         if (v.feedback && !checked && value == v.q.answer_bool && v.quiz.show_solutions) mark = Mark::correct;
         Hit hit = interact(f, id, r, v.enabled);
         if (hit.hovered && v.enabled) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-        uint32_t fill = checked ? th.accent_soft : th.surface, edge = checked ? th.accent_text : th.control;
-        if (mark == Mark::correct) fill = th.correct_soft, edge = th.correct;
-        if (mark == Mark::incorrect) fill = th.incorrect_soft, edge = th.incorrect;
-        if (hit.hovered && v.enabled && !checked) fill = mix(th.surface, th.text, th.dark ? 0.06 : 0.04);
-        f.dl->AddRectFilled(r.Min, r.Max, col(fill), kRadius);
-        f.dl->AddRect(r.Min, r.Max, col(edge), kRadius, 0, checked || mark != Mark::none ? 2.5f : 1.5f);
+        Tint tint = mark_tint(th, mark, {checked ? th.accent_soft : th.surface, checked ? th.accent_text : th.control});
+        if (hit.hovered && v.enabled && !checked) tint.fill = mix(th.surface, th.text, th.dark ? 0.06 : 0.04);
+        f.dl->AddRectFilled(r.Min, r.Max, col(tint.fill), kRadius);
+        f.dl->AddRect(r.Min, r.Max, col(tint.edge), kRadius, 0, checked || mark != Mark::none ? 2.5f : 1.5f);
         Type t{true, 18, 24};
         std::vector<Line> lines = wrap_text(f, t, label, w - 56);
         float text_h = float(lines.size()) * t.line;
@@ -112,8 +110,7 @@ static void draw_true_false(Frame& f, const QuestionView& v) {
         if (hit.focused) focus_ring(f, r, kRadius);
         Item& it = add_item(f, id, Role::radio, label, r, hit.id);
         it.checked = checked;
-        it.state = mark == Mark::correct ? "correct" : mark == Mark::incorrect ? "incorrect" : "";
-        if (!v.enabled) it.state += it.state.empty() ? "disabled" : " disabled";
+        it.state = mark_state(mark, v.enabled);
         if (hit.pressed && v.enabled) {
             Response resp;
             resp.answered = true;
@@ -277,11 +274,9 @@ static void draw_order(Frame& f, const QuestionView& v) {
         ImRect r(f.left, row_y[k], f.right, row_y[k] + heights[k]);
         bool in_place = k < v.q.items.size() && v.q.items[k].id == ids[k];
         Mark mark = !v.feedback ? Mark::none : in_place ? Mark::correct : Mark::incorrect;
-        uint32_t fill = mark == Mark::correct ? th.correct_soft : mark == Mark::incorrect ? th.incorrect_soft : th.surface;
-        uint32_t edge = mark == Mark::correct ? th.correct : mark == Mark::incorrect ? th.incorrect : th.border;
+        Tint tint = mark_tint(th, mark, {th.surface, th.border});
         if (k == dragged) {
-            fill = th.accent_soft;
-            edge = th.accent_text;
+            tint = {th.accent_soft, th.accent_text};
             f.dl->AddRectFilled(ImVec2(r.Min.x + 2, r.Min.y + 4), ImVec2(r.Max.x + 2, r.Max.y + 6), col(0, 0.12f), kRadius);
         }
         ImRect handle(r.Min.x, r.Min.y, r.Max.x - buttons_w - pad, r.Max.y);
@@ -291,13 +286,13 @@ static void draw_order(Frame& f, const QuestionView& v) {
             f.ui.drag_id = id;
             f.ui.drag_grab_dy = io.MouseClickedPos[0].y - r.Min.y;
         }
-        f.dl->AddRectFilled(r.Min, r.Max, col(fill), kRadius);
-        f.dl->AddRect(r.Min, r.Max, col(edge), kRadius, 0, k == dragged || mark != Mark::none ? 2.0f : 1.0f);
+        f.dl->AddRectFilled(r.Min, r.Max, col(tint.fill), kRadius);
+        f.dl->AddRect(r.Min, r.Max, col(tint.edge), kRadius, 0, k == dragged || mark != Mark::none ? 2.0f : 1.0f);
         float text_y = r.Min.y + (heights[k] - float(lines[k].size()) * kChoice.line) * 0.5f;  // centred on the arrows
         draw_grip(f.dl, ImVec2(r.Min.x + pad + grip_w * 0.5f, text_y + kChoice.line * 0.5f), col(th.text_muted));
         draw_lines(f, kChoice, lines[k], ImVec2(r.Min.x + text_x0, text_y), th.text);
         Item& it = add_item(f, id, Role::text, std::to_string(k + 1) + ". " + text, handle, hit.id);
-        it.state = mark == Mark::correct ? "correct" : mark == Mark::incorrect ? "incorrect" : k == dragged ? "dragging" : "";
+        it.state = mark_state(mark, true, k == dragged ? "dragging" : "");
 
         if (!v.enabled) return;  // a locked arrangement has nothing to move
         float bx = r.Max.x - pad - buttons_w, by = r.Min.y + pad;
@@ -365,11 +360,10 @@ static void draw_match(Frame& f, const QuestionView& v) {
         ImRect r(f.left, f.y, f.right, f.y + std::max(kTapHeight + 4, float(lines.size()) * kChoice.line + 2 * 12));
         Hit hit = interact(f, id, r, v.enabled);
         if (hit.hovered && v.enabled) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-        uint32_t fill = mark == Mark::correct ? th.correct_soft : mark == Mark::incorrect ? th.incorrect_soft : th.background;
-        uint32_t edge = mark == Mark::correct ? th.correct : mark == Mark::incorrect ? th.incorrect : open ? th.accent_text : th.control;
-        if (hit.hovered && v.enabled) fill = th.surface;
-        f.dl->AddRectFilled(r.Min, r.Max, col(fill), 8);
-        f.dl->AddRect(r.Min, r.Max, col(edge), 8, 0, open || mark != Mark::none ? 2.0f : 1.5f);
+        Tint tint = mark_tint(th, mark, {th.background, open ? th.accent_text : th.control});
+        if (hit.hovered && v.enabled) tint.fill = th.surface;
+        f.dl->AddRectFilled(r.Min, r.Max, col(tint.fill), 8);
+        f.dl->AddRect(r.Min, r.Max, col(tint.edge), 8, 0, open || mark != Mark::none ? 2.0f : 1.5f);
         draw_lines(f, kChoice, lines, ImVec2(r.Min.x + 14, r.Min.y + (r.GetHeight() - float(lines.size()) * kChoice.line) * 0.5f),
                    current_text.empty() ? th.text_muted : th.text);
         ImVec2 ic(r.Max.x - 22, r.GetCenter().y);
@@ -378,9 +372,7 @@ static void draw_match(Frame& f, const QuestionView& v) {
         else icon_chevron(f.dl, ic, 12, col(v.enabled ? th.text : th.border), open, 2.0f);
         if (hit.focused) focus_ring(f, r, 8);
         Item& it = add_item(f, id, Role::button, p.left + ": " + shown, r, hit.id);
-        it.state = open ? "expanded" : "collapsed";
-        if (!v.enabled) it.state += " disabled";
-        if (mark != Mark::none) it.state += mark == Mark::correct ? " correct" : " incorrect";
+        it.state = mark_state(mark, v.enabled, open ? "expanded" : "collapsed");
         f.y = r.Max.y;
         if (hit.pressed && v.enabled) f.ui.open_select = open ? "" : p.id;
 
