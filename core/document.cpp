@@ -334,6 +334,21 @@ public:
 
     bool read_object(const Node& n) { return is(n, Kind::object); }
 
+    // For each element of `list` (when present) that is an object: its unknown fields are
+    // warned about, then read(element) is called. Returns the number of such objects.
+    template <typename Read>
+    size_t each_object(const Node& list, std::initializer_list<const char*> fields, const std::string& of_what, Read read) {
+        size_t objects = 0;
+        for (size_t i = 0; list.value && i < list.value->size(); ++i) {
+            Node n = element(list, i);
+            if (!read_object(n)) continue;
+            only_fields(n, fields, of_what);
+            read(n);
+            ++objects;
+        }
+        return objects;
+    }
+
 private:
     const std::map<std::string, size_t>& cut_arrays_;
 };
@@ -392,6 +407,15 @@ bool read_free_id(Checker& c, const Node& object, std::string& out, IdScope& sco
 }
 
 // [SECTION] Article
+// An https:// (or, unless https_only, http://) URL member; a bad one is invalid_url and left out.
+void read_web_url(Checker& c, const Node& object, const char* name, std::string& out, bool https_only) {
+    std::string url;
+    if (!c.read_string(object, name, url, Need::optional)) return;
+    if (is_web_url(url, https_only)) out = url;
+    else c.error(DiagCode::invalid_url, c.member(object, name),
+                 std::string(https_only ? "expected an https:// URL" : "expected an https:// or http:// URL") + ", got " + quote_for_message(url));
+}
+
 // Returns whether the topics could be read (absent or an array): only then are the
 // questions' topics judged.
 bool read_article(Checker& c, const Node& node, Article& a, IdScope& topics) {
@@ -406,25 +430,13 @@ bool read_article(Checker& c, const Node& node, Article& a, IdScope& topics) {
         if (is_calendar_date(date)) a.date = date;
         else c.error(DiagCode::invalid_date, c.member(node, "date"), "expected a real calendar date as YYYY-MM-DD, got " + quote_for_message(date));
     }
-    std::string url;
-    if (c.read_string(node, "url", url, Need::optional)) {
-        if (is_web_url(url, true)) a.url = url;
-        else c.error(DiagCode::invalid_url, c.member(node, "url"), "expected an https:// URL, got " + quote_for_message(url));
-    }
-
-    Node sources = c.read_array(node, "sources", Need::optional, 0, 0);
-    for (size_t i = 0; sources.value && i < sources.value->size(); ++i) {
-        Node s = c.element(sources, i);
-        if (!c.read_object(s)) continue;
-        c.only_fields(s, {"name", "url"}, "a source");
+    read_web_url(c, node, "url", a.url, true);
+    c.each_object(c.read_array(node, "sources", Need::optional, 0, 0), {"name", "url"}, "a source", [&](const Node& s) {
         Source source;
         c.read_string(s, "name", source.name, Need::required, true);
-        if (c.read_string(s, "url", url, Need::optional)) {
-            if (is_web_url(url, false)) source.url = url;
-            else c.error(DiagCode::invalid_url, c.member(s, "url"), "expected an https:// or http:// URL, got " + quote_for_message(url));
-        }
+        read_web_url(c, s, "url", source.url, false);
         a.sources.push_back(std::move(source));
-    }
+    });
     c.read_int(node, "more_sources", a.more_sources, at_least(0));
 
     Node body = c.read_array(node, "body", Need::optional, 0, 0);
@@ -434,10 +446,7 @@ bool read_article(Checker& c, const Node& node, Article& a, IdScope& topics) {
     }
 
     Node list = c.read_array(node, "topics", Need::optional, 0, 0);
-    for (size_t i = 0; list.value && i < list.value->size(); ++i) {
-        Node t = c.element(list, i);
-        if (!c.read_object(t)) continue;
-        c.only_fields(t, {"id", "label", "emoji"}, "a topic");
+    c.each_object(list, {"id", "label", "emoji"}, "a topic", [&](const Node& t) {
         Topic topic;
         read_slug(c, t, "id", topic.id);
         Node id = c.member(t, "id");  // NOTE: declared even when invalid, so a reference to it is not an error too
@@ -445,7 +454,7 @@ bool read_article(Checker& c, const Node& node, Article& a, IdScope& topics) {
         c.read_string(t, "label", topic.label, Need::required, true);
         c.read_string(t, "emoji", topic.emoji, Need::optional);
         a.topics.push_back(std::move(topic));
-    }
+    });
     return list.value || !c.member(node, "topics").value;
 }
 
@@ -456,13 +465,7 @@ void read_choices(Checker& c, const Node& node, Question& q) {
     if (!list.value) return;
     IdScope ids;
     bool readable = true;  // every choice's correct and weight could be read: judge who is right
-    for (size_t i = 0; i < list.value->size(); ++i) {
-        Node n = c.element(list, i);
-        if (!c.read_object(n)) {
-            readable = false;
-            continue;
-        }
-        c.only_fields(n, {"id", "text", "correct", "weight", "feedback"}, "a choice");
+    size_t objects = c.each_object(list, {"id", "text", "correct", "weight", "feedback"}, "a choice", [&](const Node& n) {
         Choice choice;
         read_free_id(c, n, choice.id, ids);
         c.read_string(n, "text", choice.text, Need::required, true);
@@ -470,8 +473,8 @@ void read_choices(Checker& c, const Node& node, Question& q) {
         if (c.member(n, "weight").value && !c.read_number(n, "weight", choice.weight, closed(-100, 100))) readable = false;
         c.read_string(n, "feedback", choice.feedback, Need::optional);
         q.choices.push_back(std::move(choice));
-    }
-    if (!readable || q.choices.empty()) return;
+    });
+    if (!readable || objects == 0 || objects < list.value->size()) return;
 
     bool weighted = false;
     std::vector<std::string> correct, scoring;  // ids of correct: true / of choices worth points
@@ -519,21 +522,19 @@ void read_entries(Checker& c, const Node& node, const char* name, std::vector<En
     constexpr bool is_pair = std::is_same_v<Entry, Pair>;
     Node list = c.read_array(node, name, Need::required, 2, kMaxChoices);
     IdScope ids;
-    for (size_t i = 0; list.value && i < list.value->size(); ++i) {
-        Node n = c.element(list, i);
-        if (!c.read_object(n)) continue;
+    auto read = [&](const Node& n) {
         Entry e;
         read_free_id(c, n, e.id, ids);
         if constexpr (is_pair) {
-            c.only_fields(n, {"id", "left", "right"}, "a pair");
             c.read_string(n, "left", e.left, Need::required, true);
             c.read_string(n, "right", e.right, Need::required, true);
         } else {
-            c.only_fields(n, {"id", "text"}, "an item");
             c.read_string(n, "text", e.text, Need::required, true);
         }
         out.push_back(std::move(e));
-    }
+    };
+    if constexpr (is_pair) c.each_object(list, {"id", "left", "right"}, "a pair", read);
+    else c.each_object(list, {"id", "text"}, "an item", read);
 }
 
 void read_scoring(Checker& c, const Node& node, Question& q) {
@@ -640,25 +641,18 @@ void read_quiz(Checker& c, const Node& node, Quiz& quiz, const IdScope* topics) 
     if (questions.value) pick.text += " (the number of questions)";
     c.read_int(node, "pick", quiz.pick, pick);
 
-    Node results = c.read_array(node, "results", Need::optional, 0, 0);
-    for (size_t i = 0; results.value && i < results.value->size(); ++i) {
-        Node b = c.element(results, i);
-        if (!c.read_object(b)) continue;
-        c.only_fields(b, {"min_percent", "message"}, "a result band");
+    c.each_object(c.read_array(node, "results", Need::optional, 0, 0), {"min_percent", "message"}, "a result band", [&](const Node& b) {
         Band band;
         c.read_number(b, "min_percent", band.min_percent, Need::required, closed(0, 100));
         c.read_string(b, "message", band.message, Need::required, true);
         quiz.results.push_back(std::move(band));
-    }
+    });
 }
 
 // [SECTION] Actions
-void read_actions(Checker& c, const Node& node, std::vector<Action>& actions) {
+void read_actions(Checker& c, const Node& list, std::vector<Action>& actions) {
     const std::string schemes = "https:, http:, tel: or mailto:";
-    for (size_t i = 0; i < node.value->size(); ++i) {
-        Node n = c.element(node, i);
-        if (!c.read_object(n)) continue;
-        c.only_fields(n, {"text", "url"}, "an action");
+    c.each_object(list, {"text", "url"}, "an action", [&](const Node& n) {
         Action a;
         if (c.read_string(n, "text", a.text, Need::required, true)) {
             Linkified l = linkify(a.text);
@@ -669,22 +663,14 @@ void read_actions(Checker& c, const Node& node, std::vector<Action>& actions) {
         }
         std::string url;
         if (c.read_string(n, "url", url, Need::optional)) {
-            Node at = c.member(n, "url");
-            switch (check_link(url)) {
-                case LinkCheck::safe: a.url = url; break;
-                case LinkCheck::relative:
-                    c.warning(DiagCode::unsafe_link, at, "expected an absolute " + schemes + " link, got " + quote_for_message(url) + "; it is dropped");
-                    break;
-                case LinkCheck::unsafe_scheme:
-                    c.warning(DiagCode::unsafe_link, at, "expected an " + schemes + " link, got " + quote_for_message(url) + "; it is dropped");
-                    break;
-                case LinkCheck::malformed:
-                    c.warning(DiagCode::invalid_url, at, "expected a well-formed " + schemes + " link, got " + quote_for_message(url) + "; it is dropped");
-                    break;
-            }
+            LinkCheck check = check_link(url);
+            const char* expected = check == LinkCheck::relative ? "expected an absolute " : check == LinkCheck::malformed ? "expected a well-formed " : "expected an ";
+            if (check == LinkCheck::safe) a.url = url;
+            else c.warning(check == LinkCheck::malformed ? DiagCode::invalid_url : DiagCode::unsafe_link, c.member(n, "url"),
+                           expected + schemes + " link, got " + quote_for_message(url) + "; it is dropped");
         }
         actions.push_back(std::move(a));
-    }
+    });
 }
 
 // [SECTION] Document

@@ -64,10 +64,11 @@ struct JsonRead {
     std::map<std::string, size_t> cut_arrays;  // pointer -> entries written, for arrays cut at max_entries
 };
 
-// Never throws. An incomplete read has exactly one finding: too_large, invalid_utf8,
-// json_syntax, too_deep, or out_of_range (a number too large for a double); the last four
-// carry the line and column where reading stopped and the pointer of the value being read.
-// Member names repeated in one object: the first is kept, the others are duplicate_key errors.
+// Never throws. An incomplete read ends with the finding that stopped it: too_large (before
+// any parsing), invalid_utf8, json_syntax, too_deep, or out_of_range (a number too large for
+// a double); all but the first carry the line and column where reading stopped and the
+// pointer of the value being read. Member names repeated in one object: the first is kept,
+// the others are duplicate_key errors.
 JsonRead json_read(std::string_view text, const JsonReadOptions& options);
 
 // [SECTION] Text helpers

@@ -11,7 +11,7 @@
 // - bare e-mail addresses (press@example.org): mailto:press@example.org;
 // - bare domains whose last label is a known top-level domain (DEA.gov, gao.gov,
 //   example.org/path): https:// + the text. The list of top-level domains keeps
-//   "e.g." or "Node.js" plain;
+//   "e.g." or "Node.js" plain; hosts are ASCII (an accented host stays plain);
 // - phone numbers: North American 202-224-3121, 202.224.3121, 202 224 3121,
 //   (202) 224-3121, 1-202-224-3121 -> tel:+12022243121, and international numbers
 //   written with + and 8 to 15 digits (+1 202 224 3121, +44 20 7946 0958) -> tel:+digits.
