@@ -20,7 +20,7 @@ std::string read_file(const std::string& path) {
 
 const std::string kSeedDoc = read_file(NQ_SOURCE_DIR "/assets/articles/rubio-us-mexico-security.json");
 const char* const kOptions =
-    R"({"seed":7,"now_ms":1000,"actor":"reader-1","home_page":"https://news.example","activity_base":"https://news.example/newsquiz/"})";
+    R"({"seed":7,"now_ms":1000,"today":20334,"learner":"reader-1","home_page":"https://news.example","activity_base":"https://news.example/newsquiz/"})";
 const char* const kStamp = R"({"timestamp":"2025-09-03T10:00:00.000Z","id_seed":"00112233445566778899aabbccddeeff"})";
 
 // Takes a string returned by the C ABI, parses it and frees it.
@@ -173,4 +173,43 @@ TEST_CASE("capi: progress replays silently into the same place") {
     CHECK(take(nq_progress(again)) == progress);
     nq_close(w);
     nq_close(again);
+}
+
+TEST_CASE("capi: the site's progress keeps finished attempts and ticked actions, merged with another tab's") {
+    NqWidget* w = nq_open(kSeedDoc.c_str(), kOptions);
+    CHECK(nq_progress_changed(w) == 0);
+    REQUIRE(nq_apply(w, R"({"intent":"toggle_action_done","index":1})", 1500) == 1);
+    CHECK(nq_progress_changed(w) == 1);
+    REQUIRE(nq_apply(w, R"({"intent":"start_quiz"})", 2000) == 1);
+    double t = 2000;
+    for (const char* r : kCorrect) answer(w, r, t += 1000);
+    json saved = take(nq_progress_save(w, ""));
+    CHECK(nq_progress_changed(w) == 0);
+    CHECK(saved["learner"] == "reader-1");
+
+    SUBCASE("a reload finds the ticks; the actor is the stored learner") {
+        std::string options = std::string(R"({"learner":"someone-else","progress":)") + json(saved.dump()).dump() + "}";
+        NqWidget* again = nq_open(kSeedDoc.c_str(), options.c_str());
+        CHECK(again->app.actions_done == std::vector<bool>{false, true, false, false, false, false, false, false});
+        CHECK(again->xapi.actor_name == "reader-1");
+        CHECK(take(nq_warnings(again)) == json::array());
+        nq_close(again);
+    }
+    SUBCASE("what another tab stored is kept: both attempts survive") {
+        NqWidget* other = nq_open(kSeedDoc.c_str(), R"({"seed":9,"learner":"reader-1","today":20334})");
+        REQUIRE(nq_apply(other, R"({"intent":"start_quiz"})", 50000) == 1);
+        REQUIRE(nq_apply(other, R"({"intent":"finish"})", 51000) == 1);
+        json both = take(nq_progress_save(other, saved.dump().c_str()));
+        const json& attempts = both["articles"][0]["attempts"];
+        CHECK(attempts.size() == 2);
+        nq_close(other);
+    }
+    SUBCASE("unreadable stored progress is reported, and replaced by what the widget knows") {
+        NqWidget* broken = nq_open(kSeedDoc.c_str(), R"({"learner":"r2","progress":"{not json"})");
+        json warnings = take(nq_warnings(broken));
+        REQUIRE(warnings.size() == 1);
+        CHECK(warnings[0].get<std::string>().rfind("[newsquiz] progress: ", 0) == 0);
+        nq_close(broken);
+    }
+    nq_close(w);
 }

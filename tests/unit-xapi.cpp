@@ -200,3 +200,25 @@ TEST_CASE("xapi: statement ids") {
         CHECK(nq::xapi_uuid("g0112233445566778899aabbccddeeff", 0) == "");
     }
 }
+
+TEST_CASE("xapi: a statement's exact text, members in the order written") {
+    nq::Question q;
+    q.id = "q5";
+    q.type = nq::QuestionType::true_false;
+    q.prompt = "True?";
+    q.answer_bool = false;
+    nq::Response r;
+    r.answered = true;
+    r.boolean = true;
+    CHECK(nq::xapi_answered(context(), article(), q, r, {0, 1, true, false}, 7420, kStamp) ==
+          R"({"id":"6f1c2a40-0d3e-4b5a-9c7d-123456789abc",)"
+          R"("actor":{"objectType":"Agent","account":{"homePage":"https://news.example","name":"reader-1"}},)"
+          R"("verb":{"id":"http://adlnet.gov/expapi/verbs/answered","display":{"en-US":"answered"}},)"
+          R"("timestamp":"2025-09-03T10:00:00.000Z",)"
+          R"("object":{"objectType":"Activity","id":"https://news.example/newsquiz/rubio/q5",)"
+          R"("definition":{"type":"http://adlnet.gov/expapi/activities/cmi.interaction","name":{"en":"True?"},)"
+          R"("interactionType":"true-false","correctResponsesPattern":["false"]}},)"
+          R"("result":{"response":"true","success":false,"completion":true,)"
+          R"("score":{"scaled":0,"raw":0,"min":0,"max":1},"duration":"PT7.42S"},)"
+          R"("context":{"contextActivities":{"parent":[{"objectType":"Activity","id":"https://news.example/newsquiz/rubio"}]},"language":"en"}})");
+}

@@ -124,8 +124,26 @@ void queue_events(NqWidget& w, const std::vector<AppEvent>& events) {
     }
 }
 
+// Finished attempts and ticked actions go to the site's progress store.
+void record_progress(NqWidget& w, const Intent& intent, const std::vector<AppEvent>& events, double now_ms) {
+    const Document& d = w.app.loaded.doc;
+    for (const AppEvent& e : events) {
+        if (e.kind != AppEventKind::complete) continue;
+        const Session& s = w.app.session;
+        std::string id = std::to_string(int64_t(s.started_ms)) + "-" + std::to_string(s.seed % 1000000) + "-" +
+                         std::to_string(s.attempt);
+        w.progress_changed |= progress_record_attempt(w.progress, progress_attempt_from_session(d, s, id, w.today));
+    }
+    if (intent.kind == IntentKind::toggle_action_done && intent.index >= 0 && size_t(intent.index) < d.actions.size()) {
+        progress_set_action_done(w.progress, d.article.id, d.actions[size_t(intent.index)].text,
+                                 w.app.actions_done[size_t(intent.index)], now_ms);
+        w.progress_changed = true;
+    }
+}
+
 void log_intent(NqWidget& w, const Intent& intent, double now_ms) {
-    if (intent.kind == IntentKind::tick || w.log.size() >= kMaxLog) return;
+    // Ticks follow the clock; ticked actions live in the progress store, not in the attempt.
+    if (intent.kind == IntentKind::tick || intent.kind == IntentKind::toggle_action_done || w.log.size() >= kMaxLog) return;
     ordered_json entry = intent_to_json(w.app, intent, now_ms);
     // A response being edited replaces the previous one: only the last draft matters.
     if (intent.kind == IntentKind::answer && !w.log.empty() && w.log.back()["intent"] == "answer")
@@ -151,7 +169,9 @@ void replay(NqWidget& w, const ordered_json& log) {
 
 void apply(NqWidget& w, const Intent& intent, double now_ms) {
     log_intent(w, intent, now_ms);
-    queue_events(w, app_apply(w.app, intent, now_ms));
+    std::vector<AppEvent> events = app_apply(w.app, intent, now_ms);
+    record_progress(w, intent, events, now_ms);
+    queue_events(w, events);
 }
 
 ordered_json items_json(const std::vector<ui::Item>& items) {
@@ -576,10 +596,15 @@ NqWidget* nq_open(const char* doc_json, const char* options_json) {
     NqWidget* w = new NqWidget();
     w->app = app_open(doc_json ? doc_json : "", options);
     w->seed = options.seed;
+    w->today = int(capi::get_number(o, "today", 0));
     w->lang = capi::get_string(o, "lang");
     if (w->lang.empty()) w->lang = w->app.loaded.doc.lang;
+    ProgressLoad stored = progress_load(capi::get_string(o, "progress"), capi::get_string(o, "learner"));
+    w->progress = std::move(stored.store);
+    for (const ProgressIssue& issue : stored.warnings) w->warnings.push_back(progress_issue_to_string(issue));
+    if (w->app.loaded.ok) w->app.actions_done = progress_actions_done(w->progress, w->app.loaded.doc);
     w->xapi.home_page = capi::get_string(o, "home_page");
-    w->xapi.actor_name = capi::get_string(o, "actor");
+    w->xapi.actor_name = w->progress.learner_id;
     w->xapi.activity_base = capi::get_string(o, "activity_base");
     w->xapi.lang = w->app.loaded.doc.lang;
     if (resuming) {
@@ -616,5 +641,18 @@ int nq_pending_events(const NqWidget* w) { return int(w->pending.size()); }
 char* nq_progress(const NqWidget* w) {
     return capi::dup(capi::dump({{"seed", std::to_string(w->seed)}, {"log", w->log}}));
 }
+
+char* nq_progress_save(NqWidget* w, const char* stored_text) {
+    ProgressLoad other = progress_load(stored_text ? stored_text : "", w->progress.learner_id);
+    // NOTE: a store from a newer newsquiz is left as it is: writing over it would lose it.
+    if (!other.warnings.empty() && other.warnings[0].code == ProgressCode::newer_version) return capi::dup(stored_text);
+    w->progress = progress_merge(w->progress, other.store);
+    w->progress_changed = false;
+    return capi::dup(progress_save(w->progress));
+}
+
+int nq_progress_changed(const NqWidget* w) { return w->progress_changed ? 1 : 0; }
+
+char* nq_warnings(const NqWidget* w) { return capi::dup(capi::dump(w->warnings)); }
 
 }  // extern "C"

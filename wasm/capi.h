@@ -25,9 +25,11 @@ extern "C" {
 typedef struct NqWidget NqWidget;
 
 // Opens a document (never fails: a bad document opens on the error screen). options_json:
-// {"seed": uint, "start": "article"|"quiz", "now_ms": epoch ms, "lang": BCP 47 ("" = the document's),
-//  "actor": anonymous id, "home_page": site origin, "activity_base": xAPI IRI prefix,
-//  "resume": what nq_progress() returned earlier (replayed silently)}; any field may be missing.
+// {"seed": uint, "start": "article"|"quiz", "now_ms": epoch ms, "today": the reader's local day
+//  number, "lang": BCP 47 ("" = the document's), "progress": the site's stored progress text
+//  (core/progress.h), "learner": a fresh random id for a reader without one, "home_page": site
+//  origin, "activity_base": xAPI IRI prefix, "resume": what nq_progress() returned earlier
+//  (replayed silently)}; any field may be missing.
 NqWidget* nq_open(const char* doc_json, const char* options_json);
 void nq_close(NqWidget* w);
 void nq_free(void* p);
@@ -51,6 +53,14 @@ int nq_pending_events(const NqWidget* w);
 // What the reader did, to keep and pass back as options.resume: {"seed", "log": [...]}.
 char* nq_progress(const NqWidget* w);
 
+// The site's progress to store: the widget's attempts and ticks merged into stored_text (what
+// another tab may have written since), compacted to its size cap. Clears nq_progress_changed().
+char* nq_progress_save(NqWidget* w, const char* stored_text);
+int nq_progress_changed(const NqWidget* w);
+
+// Problems found in the stored progress at open, as "[newsquiz] progress: ..." lines (JSON array).
+char* nq_warnings(const NqWidget* w);
+
 #ifdef __cplusplus
 }  // extern "C"
 
@@ -61,6 +71,7 @@ char* nq_progress(const NqWidget* w);
 #include <nlohmann/json.hpp>
 
 #include "app.h"
+#include "progress.h"
 #include "ui/ui.h"
 #include "xapi.h"
 
@@ -78,7 +89,11 @@ struct NqWidget {
     nq::App app;
     uint64_t seed = 0;  // the first attempt's seed, kept with the progress so a resume replays it
     std::string lang;   // the widget's own words: options.lang, else the document's
-    nq::XapiContext xapi;
+    nq::XapiContext xapi;  // actor_name: the progress store's learner id
+    nq::ProgressStore progress;   // the site's progress: finished attempts, cards, ticked actions
+    bool progress_changed = false;
+    int today = 0;                // the reader's local day number
+    std::vector<std::string> warnings;
     std::vector<nq::ui::Item> items;  // the last frame's items (the canvas path), for state()
     std::vector<NqPendingEvent> pending;
     nlohmann::ordered_json log = nlohmann::ordered_json::array();  // intents applied, for nq_progress

@@ -190,8 +190,8 @@ NQ_WEB void nq_web_theme(int dark) {
 
 // Draws one frame at this CSS size and device pixel ratio; returns the frame's report as
 // JSON for the page (the caller frees it with nq_free):
-// {"more", "height", "items"?, "announce"?, "links"?, "clipboard"?, "events", "saved", "cursor",
-//  "background", "focused", "wake_ms"}.
+// {"more", "height", "items"?, "announce"?, "links"?, "clipboard"?, "events", "saved" (the attempt's
+//  log grew), "progress" (the site's progress changed), "cursor", "background", "focused", "wake_ms"}.
 NQ_WEB char* nq_web_frame(float css_width, float css_height, float dpr, double now_ms) {
     NqWidget& w = *g_web.widget;
     ImGuiIO& io = ImGui::GetIO();
@@ -234,6 +234,7 @@ NQ_WEB char* nq_web_frame(float css_width, float css_height, float dpr, double n
     if (!out.clipboard.empty()) r["clipboard"] = out.clipboard;
     r["events"] = w.pending.size();
     r["saved"] = w.log_changed;
+    r["progress"] = w.progress_changed;
     w.log_changed = false;
     r["cursor"] = cursor_name(ImGui::GetMouseCursor());
     r["background"] = hex_colour(out.background);

@@ -291,11 +291,19 @@
     });
   }
 
+  // The attempt under way (to resume after a reload) and, when it changed, the site's progress,
+  // merged with what another tab may have stored meanwhile.
   function save(w) {
-    if (!w.articleId) return;
-    var progress = takeJson(w.m, w.m._nq_progress(w.handle));
-    progress.doc = w.fingerprint;
-    w.storage.set('session:' + w.articleId, JSON.stringify(progress));
+    var m = w.m;
+    if (w.articleId) {
+      var progress = takeJson(m, m._nq_progress(w.handle));
+      progress.doc = w.fingerprint;
+      w.storage.set('session:' + w.articleId, JSON.stringify(progress));
+    }
+    if (m._nq_progress_changed(w.handle)) {
+      var merged = withStrings(m, [w.storage.get('progress') || ''], function (p) { return m._nq_progress_save(w.handle, p); });
+      try { w.storage.set('progress', m.UTF8ToString(merged)); } finally { m._nq_free(merged); }
+    }
   }
 
   function resumeFor(w) {
@@ -351,7 +359,7 @@
       (r.links || []).forEach(openLink);
       if (r.clipboard) copyText(r.clipboard);
       if (r.events) flushEvents(w);
-      if (r.saved) save(w);
+      if (r.saved || r.progress) save(w);
       canvas.style.cursor = r.cursor;
       w.frameEl.style.setProperty('--newsquiz-card', r.background);
       clearTimeout(timer);
@@ -506,16 +514,18 @@
     setClass(w, 'newsquiz--dark', dark);
     var origin = /^https?:/.test(location.origin) ? location.origin : 'http://localhost';
     var seed = BigInt('0x' + randomHex(8)).toString();
+    var now = Date.now();
     var options = {
-      seed: seed, start: w.options.start, now_ms: Date.now(), lang: w.options.lang,
-      actor: learnerId(w.storage), home_page: origin, activity_base: origin + '/newsquiz/',
-      dark: dark, accent: parseColour(w.options.accent), resume: resumeFor(w),
+      seed: seed, start: w.options.start, now_ms: now, today: localDay(now), lang: w.options.lang,
+      progress: w.storage.get('progress') || '', learner: randomHex(16), home_page: origin,
+      activity_base: origin + '/newsquiz/', dark: dark, accent: parseColour(w.options.accent), resume: resumeFor(w),
     };
     var regular = faces ? copyBytes(m, faces[0]) : 0, bold = faces ? copyBytes(m, faces[1]) : 0;
     var canvasOk = withStrings(m, [text, JSON.stringify(options)], function (doc, opts) {
       return m._nq_web_open(doc, opts, regular, faces ? faces[0].byteLength : 0, bold, faces ? faces[1].byteLength : 0);
     });
     w.handle = m._nq_web_widget();
+    takeJson(m, m._nq_warnings(w.handle)).forEach(function (line) { log('warn', line.replace(/^\[newsquiz\] /, '')); });
     w.live = addNode(w, h('div', { class: 'newsquiz__live', role: 'status', 'aria-live': 'polite' }));
     if (canvasOk) {
       w.mirror = createMirror({

@@ -21,11 +21,12 @@
       return node && root.contains(node) ? node : null;
     }
 
-    function create(item) {
+    function create(item, top) {
       var el;
       switch (item.role) {
         case 'heading':
-          el = document.createElement('h' + Math.min(6, Math.max(2, (item.level || 1) + 1)));
+          // The screen's top heading is an h2 (the page has its own h1); the others follow it.
+          el = document.createElement('h' + Math.min(6, 2 + (item.level || 1) - top));
           el.tabIndex = -1;  // focus lands on the new screen's heading when the old control goes
           break;
         case 'button':
@@ -98,10 +99,14 @@
     // next: the frame's items; focused: the item ImGui moved keyboard focus to ("" = none).
     function update(next, focused) {
       var hadFocus = root.contains(document.activeElement);
-      var keep = {};
-      for (var i = 0; i < next.length; i++) keep[next[i].id] = next[i];
+      var keep = {}, top = 6;
+      for (var i = 0; i < next.length; i++) {
+        keep[next[i].id] = next[i];
+        if (next[i].role === 'heading') top = Math.min(top, next[i].level || 1);
+      }
       for (var id in byId) {
-        if (!keep[id] || keep[id].role !== byId[id].getAttribute('data-nq-role')) {
+        var tag = keep[id] && keep[id].role === 'heading' ? 'H' + Math.min(6, 2 + (keep[id].level || 1) - top) : null;
+        if (!keep[id] || keep[id].role !== byId[id].getAttribute('data-nq-role') || (tag && byId[id].tagName !== tag)) {
           byId[id].remove();
           delete byId[id];
         }
@@ -109,7 +114,7 @@
       var at = root.firstChild;
       for (var n = 0; n < next.length; n++) {
         var item = next[n];
-        var el = byId[item.id] || (byId[item.id] = create(item));
+        var el = byId[item.id] || (byId[item.id] = create(item, top));
         apply(el, item);
         if (el !== at) root.insertBefore(el, at);
         else at = at.nextSibling;

@@ -1,8 +1,9 @@
   // [SECTION] Storage: one JSON string per key, namespaced for the site ("newsquiz:<key>").
-  // The page's copy in memory is the truth: a full or missing localStorage loses nothing
-  // until the page closes, and says so once.
+  // localStorage first (another tab may have written since); the page's copy in memory when
+  // it is missing or full, so nothing is lost until the page closes (said once).
   var PREFIX = 'newsquiz:';
-  var memory = {};
+  var memory = {};     // key -> the last value written by this page
+  var unsaved = {};    // keys whose last write did not reach localStorage
   var storageWarned = {};
 
   function warnOnce(key, message) {
@@ -26,17 +27,20 @@
     return {
       kind: local ? 'local' : 'none',
       get: function (key) {
-        if (Object.prototype.hasOwnProperty.call(memory, key)) return memory[key];
-        if (!local) return null;
-        try { return local.getItem(PREFIX + key); } catch (e) { return null; }
+        if (local && !unsaved[key]) {
+          try { return local.getItem(PREFIX + key); } catch (e) { /* as if unavailable */ }
+        }
+        return Object.prototype.hasOwnProperty.call(memory, key) ? memory[key] : null;
       },
       set: function (key, value) {
         memory[key] = value;
         if (!local) return true;
         try {
           local.setItem(PREFIX + key, value);
+          delete unsaved[key];
           return true;
         } catch (e) {
+          unsaved[key] = true;
           warnOnce('quota', 'could not save progress (' + e.name + ': storage is full or blocked); it is kept until the page ' +
             'closes. Free some of this site\'s storage to keep it across visits.');
           return false;
@@ -53,12 +57,7 @@
     return s;
   }
 
-  // The reader's anonymous id (the xAPI actor's account name), kept with the progress.
-  function learnerId(storage) {
-    var id = storage.get('learner');
-    if (!id || !/^[0-9a-f]{32}$/.test(id)) {
-      id = randomHex(16);
-      storage.set('learner', id);
-    }
-    return id;
+  // The reader's local day number (days since 1970-01-01 in their time zone): streaks, reviews.
+  function localDay(ms) {
+    return Math.floor((ms - new Date(ms).getTimezoneOffset() * 60000) / 86400000);
   }

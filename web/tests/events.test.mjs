@@ -52,7 +52,8 @@ test('each event once with its detail, and valid xAPI statements sent to the end
   for (const s of statements) assert.deepEqual(validate(s).map((w) => `${w.path.join('.')}: ${w.message}`), [], JSON.stringify(s));
   assert.equal(new Set(statements.map((s) => s.id)).size, 12, 'a statement id each');
 
-  const learner = await page.evaluate(() => localStorage.getItem('newsquiz:learner'));
+  const learner = await page.evaluate(() => JSON.parse(localStorage.getItem('newsquiz:progress')).learner);
+  assert.match(learner, /^[0-9a-f]{32}$/);
   const origin = new URL(env.url).origin;
   for (const s of statements) {
     assert.deepEqual(s.actor, { objectType: 'Agent', account: { homePage: origin, name: learner } });
