@@ -39,7 +39,7 @@ test-asan: asan
 	@ctest --preset asan -j $(JOBS)
 
 test-web: wasm
-	@node --test web/tests/
+	@node --test --test-concurrency=2 web/tests/
 
 # Builds everything first, then runs every suite even when one fails, and fails if any did.
 test: native wasm asan
