@@ -2,7 +2,8 @@
 // languages, dates, numbers.
 #include <doctest/doctest.h>
 
-#include <ios>
+#include <cstdio>
+#include <string>
 
 #include "ui/ui_strings.h"
 #include "ui/ui_theme.h"
@@ -36,7 +37,10 @@ TEST_CASE("every text/background pair reaches AA in both themes, whatever the ac
         for (uint32_t accent : accents) {
             Theme t = theme_make(dark, accent);
             for (const ColorPair& p : theme_pairs(t)) {
-                INFO((dark ? "dark" : "light") << " accent " << std::hex << accent << ": " << p.name);
+                char hex[16];
+                std::snprintf(hex, sizeof hex, "%06X", unsigned(accent));
+                std::string what = std::string(dark ? "dark" : "light") + " accent " + hex + ": " + p.name;
+                INFO(what);
                 CHECK(contrast_ratio(p.fg, p.bg) >= p.min_ratio);
             }
         }

@@ -49,7 +49,7 @@ void draw_actions(Frame& f) {
         f.dl->AddCircleFilled(c, 14, col(th.accent_soft), 32);
         std::string number = std::to_string(i + 1);
         float nw = text_width(f, kMetaBold, number.c_str());
-        f.dl->AddText(f.bold, kMetaBold.size, ImVec2(c.x - nw * 0.5f, c.y - kMetaBold.size * 0.5f), col(th.accent_text),
+        f.dl->AddText(f.bold, kMetaBold.size, ImVec2(c.x - nw * 0.5f, c.y - kMetaBold.size * 0.5f), col(th.text),
                       number.c_str());
         std::vector<Span> spans = a.spans;
         if (spans.empty()) spans.push_back({a.text, ""});

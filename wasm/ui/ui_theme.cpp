@@ -97,6 +97,7 @@ std::vector<ColorPair> theme_pairs(const Theme& t) {
         {"link on surface", t.accent_text, t.surface, 4.5},
         {"text on selected row", t.text, t.accent_soft, 4.5},
         {"selected mark on selected row", t.accent_text, t.accent_soft, 3.0},
+        {"disabled button text", t.text_muted, t.border, 3.0},
         {"correct on background", t.correct, t.background, 4.5},
         {"text on correct panel", t.text, t.correct_soft, 4.5},
         {"correct on correct panel", t.correct, t.correct_soft, 4.5},
