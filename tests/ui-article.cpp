@@ -142,3 +142,15 @@ TEST_CASE("cards of other documents") {
         CHECK_FALSE(has(*h, "actions"));
     }
 }
+
+TEST_CASE("without the platform's fonts ImGui's own font draws every screen") {
+    native::HeadlessOptions o = at_width(360);
+    o.fonts = false;
+    auto h = native::headless_open(read_source(kSeed), o);
+    CHECK(h->ui.fonts.regular == nullptr);
+    CHECK(item(*h, "headline").label == "Rubio announces expanded US-Mexico security collaboration");
+    CHECK(h->out.content_height > 300);
+    drive(*h, "results");
+    CHECK(item(*h, "score").label == "9 of 12 points");
+    CHECK(native::headless_render(*h).width == 360);
+}
