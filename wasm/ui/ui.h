@@ -88,7 +88,7 @@ struct Ui {
 void ui_set_text(Ui& ui, const std::string& item_id, const std::string& text);
 
 // Once per ImGui context, after ImGui::CreateContext(): keyboard navigation on, no .ini file,
-// no window chrome; ui_frame() restyles colours and sizes every frame from the options.
+// no window chrome. ui_frame() takes colours and sizes from ui.options every frame.
 void ui_setup_context();
 
 // [SECTION] Frame
