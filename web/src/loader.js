@@ -1,8 +1,7 @@
-/* newsquiz @VERSION@: an embeddable news quiz. https://www.npmjs.com/package/newsquiz
- *   <div data-newsquiz="/quizzes/story.json"></div>
- *   <script src="https://cdn.example.org/newsquiz/newsquiz.js" async></script>
- * One IIFE: the only global it adds is NewsQuiz. Its other files (newsquiz.wasm, fonts) are
- * loaded from next to this script. */
+/* newsquiz @VERSION@: an embeddable news quiz (MIT). <div data-newsquiz="story.json"></div> */
+/* One IIFE: the only global it adds is NewsQuiz. Its other files (newsquiz.wasm, fonts) are
+ * loaded from next to this script:
+ *   <script src="https://cdn.example.org/newsquiz/newsquiz.js" async></script> */
 (function () {
   'use strict';
   // Keep Emscripten's glue from registering itself as a CommonJS or AMD module on the page.
