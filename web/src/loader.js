@@ -330,7 +330,7 @@
     var width = 0, height = 1, raf = 0, timer = 0, focused = '';
 
     function request() {
-      if (raf || w.destroyed) return;
+      if (raf || w.destroyed || w.mode !== 'canvas') return;
       raf = requestAnimationFrame(frame);
       w.pending = true;
     }
@@ -415,11 +415,24 @@
     }
     function onDpr() { request(); watchDpr(); }
     watchDpr();
-    w.cleanups.push(function () {
+    function stop() {
       observer.disconnect();
       mq.removeEventListener('change', onDpr);
       if (raf) cancelAnimationFrame(raf);
       clearTimeout(timer);
+      w.pending = false;
+    }
+    w.cleanups.push(stop);
+
+    // A lost GPU context (a driver reset, too many canvases) is not the end: the same quiz,
+    // where the reader is, continues as the HTML version.
+    listen('webglcontextlost', function () {
+      log('warn', 'the WebGL context was lost; the quiz continues as plain HTML.');
+      stop();
+      canvas.remove();
+      mirror.root.remove();
+      setMode(w, 'html');
+      runHtml(w);
     });
     request();
   }

@@ -76,3 +76,19 @@ test('with noisy canvas read-back the text comes from the bundled Inter subset',
   await screenshot(page, 'fallback-inter-question', { fullPage: false });
   assert.deepEqual(problems(page), []);
 });
+
+test('a lost WebGL context continues as HTML, where the reader was', async () => {
+  const page = await env.page('/');
+  await waitForState(page, (s) => s.screen === 'article' && s.targets.length > 0);
+  await press(page, 'start');
+  await press(page, 'q1/choice/a');
+  await press(page, 'submit');
+  await waitForState(page, (s) => s.question && s.question.answered);
+  await page.evaluate(() => document.querySelector('.newsquiz__canvas').getContext('webgl2').getExtension('WEBGL_lose_context').loseContext());
+  const s = await waitForState(page, (s) => s.screen === 'question' && s.targets.some((t) => t.label === 'Next'));
+  assert.deepEqual(s.question, { index: 0, total: 10, id: 'q1', type: 'single', answered: true, correct: true });
+  assert.equal(await page.locator('.newsquiz-slot canvas').count(), 0);
+  await page.locator('.newsquiz__fallback').getByRole('button', { name: 'Next' }).click();
+  await waitForState(page, (s) => s.question && s.question.index === 1);
+  assert.ok(page.messages.some((m) => m.includes('[newsquiz] the WebGL context was lost')), page.messages.join('\n'));
+});
