@@ -1,11 +1,12 @@
 #include "capi.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
 
 #include "codec.h"
-#include "ui/ui_strings.h"
+#include "ui/ui_draw.h"  // the words the canvas uses for responses, solutions and points
 
 using nlohmann::ordered_json;
 using nq::ui::Lang;
@@ -201,89 +202,18 @@ bool interactive(ui::Role role) {
            role == ui::Role::textbox || role == ui::Role::link;
 }
 
+// A choice marked right in the feedback, as the canvas's solution words count it.
 bool choice_correct(const Question& q, const Choice& c) {
-    if (!c.weight) return c.correct;
-    return q.type == QuestionType::single ? *c.weight >= 100 : *c.weight > 0;
-}
-
-std::string choice_text(const Question& q, const std::string& id) {
-    for (const Choice& c : q.choices)
-        if (c.id == id) return c.text;
-    return id;
+    double best = 0;
+    for (const Choice& other : q.choices) best = std::max(best, other.weight.value_or(other.correct ? 100.0 : 0.0));
+    double w = c.weight.value_or(c.correct ? 100.0 : 0.0);
+    return q.type == QuestionType::single ? w > 0 && w == best : c.correct || (c.weight && w > 0);
 }
 
 std::string item_text(const Question& q, const std::string& id) {
     for (const Item& it : q.items)
         if (it.id == id) return it.text;
     return id;
-}
-
-std::string pair_side(const Question& q, const std::string& id, bool left) {
-    for (const Pair& p : q.pairs)
-        if (p.id == id) return left ? p.left : p.right;
-    return id;
-}
-
-std::string joined(const std::vector<std::string>& parts, const char* separator) {
-    std::string out;
-    for (size_t i = 0; i < parts.size(); ++i) out += (i ? separator : "") + parts[i];
-    return out;
-}
-
-const char* const kArrow = " \xE2\x86\x92 ";  // " → "
-
-// A response in words, for the review: "Alpha, Gamma", "True", "3.5 km", "A → x; B → y".
-std::string response_words(const Question& q, const Response& r, Lang lang) {
-    if (!response_answered(q, r)) return ui::str(Str::no_answer, lang);
-    std::vector<std::string> parts;
-    switch (q.type) {
-        case QuestionType::single:
-        case QuestionType::multiple:
-            for (const std::string& id : r.ids) parts.push_back(choice_text(q, id));
-            return joined(parts, ", ");
-        case QuestionType::true_false: return ui::str(r.boolean ? Str::true_ : Str::false_, lang);
-        case QuestionType::numeric: return ui::format_number(r.number, lang) + (q.unit.empty() ? "" : " " + q.unit);
-        case QuestionType::text: return r.text;
-        case QuestionType::order:
-            for (const std::string& id : r.ids) parts.push_back(item_text(q, id));
-            return joined(parts, kArrow);
-        case QuestionType::match:
-            for (const auto& m : r.matches) parts.push_back(pair_side(q, m.first, true) + kArrow + pair_side(q, m.second, false));
-            return joined(parts, "; ");
-    }
-    return "";
-}
-
-std::string solution_words(const Question& q, Lang lang) {
-    Response r;
-    r.answered = true;
-    switch (q.type) {
-        case QuestionType::single:
-        case QuestionType::multiple:
-            for (const Choice& c : q.choices)
-                if (choice_correct(q, c)) r.ids.push_back(c.id);
-            break;
-        case QuestionType::true_false: r.boolean = q.answer_bool; break;
-        case QuestionType::numeric:
-            if (q.min && q.max)
-                return ui::format_number(*q.min, lang) + " \xE2\x80\x93 " + ui::format_number(*q.max, lang) +
-                       (q.unit.empty() ? "" : " " + q.unit);
-            r.number = q.answer_number;
-            break;
-        case QuestionType::text: return q.accept.empty() ? "" : q.accept[0];
-        case QuestionType::order:
-            for (const Item& it : q.items) r.ids.push_back(it.id);
-            break;
-        case QuestionType::match:
-            for (const Pair& p : q.pairs) r.matches.push_back({p.id, p.id});
-            break;
-    }
-    return response_words(q, r, lang);
-}
-
-std::string points_words(const QuestionScore& s, Lang lang) {
-    return ui::fmt(ui::str(s.max == 1 ? Str::points_one : Str::points_many, lang),
-                   {ui::format_number(s.score, lang), ui::format_number(s.max, lang)});
 }
 
 ordered_json button(IntentKind kind, Str label, Lang lang, bool primary = false, bool disabled = false) {
@@ -372,7 +302,7 @@ ordered_json question_view(const App& app, Lang lang, ordered_json& buttons) {
     if (feedback) {
         Str title = r.score.correct ? Str::correct : r.score.score > 0 ? Str::partly : Str::incorrect;
         v["feedback"] = {{"correct", r.score.correct}, {"title", ui::str(title, lang)},
-                         {"points", points_words(r.score, lang)}, {"messages", response_feedback(q, r)},
+                         {"points", ui::points_text(r.score.score, r.score.max, lang)}, {"messages", response_feedback(q, r)},
                          {"explanation", q.explanation}};
         bool last = size_t(s.current) + 1 == s.records.size();
         buttons.push_back(button(IntentKind::next, last ? Str::see_results : Str::next, lang, true));
@@ -385,7 +315,7 @@ ordered_json question_view(const App& app, Lang lang, ordered_json& buttons) {
 ordered_json result_view(const App& app, Lang lang) {
     const QuizScore& r = app.session.result;
     const std::vector<Band>& bands = app.loaded.doc.quiz.results;
-    std::string percent = ui::fmt(ui::str(Str::percent, lang), {ui::format_number(r.percent, lang)});
+    std::string percent = ui::percent_text(r.percent, lang);
     return {{"title", ui::str(Str::results_title, lang)},
             {"score", json_number(r.score)},
             {"max", json_number(r.max)},
@@ -407,13 +337,13 @@ ordered_json review_view(const App& app, Lang lang) {
         ordered_json e = {{"label", ui::fmt(ui::str(Str::question_n, lang), {std::to_string(i + 1)})},
                           {"prompt", q.prompt},
                           {"answer_label", ui::str(Str::your_answer, lang)},
-                          {"answer", response_words(q, r.response, lang)},
+                          {"answer", ui::response_text(q, r.response, lang)},
                           {"correct", r.score.correct},
-                          {"points", points_words(r.score, lang)},
+                          {"points", ui::points_text(r.score.score, r.score.max, lang)},
                           {"explanation", q.explanation}};
         if (app.loaded.doc.quiz.show_solutions) {
             e["solution_label"] = ui::str(Str::correct_answer, lang);
-            e["solution"] = solution_words(q, lang);
+            e["solution"] = ui::solution_text(q, lang);
         }
         list.push_back(std::move(e));
     }

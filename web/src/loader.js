@@ -16,7 +16,10 @@
 
   var VERSION = '@VERSION@';
   var CSS = '@CSS@';
-  var script = document.currentScript;
+  // This script's own folder: newsquiz.wasm and the fonts sit beside it.
+  var script = document.currentScript || [].slice.call(document.scripts).filter(function (s) {
+    return /\/newsquiz(\.min)?\.js([?#]|$)/.test(s.src);
+  })[0];
   var base = script && script.src ? script.src.replace(/[^/?#]*([?#].*)?$/, '') : './';
   var KEY = '__newsquiz';
   var SOURCES = { mouse: 0, touch: 1, pen: 2 };
@@ -329,8 +332,9 @@
     var m = w.m, canvas = w.canvas, mirror = w.mirror;
     var width = 0, height = 1, raf = 0, timer = 0, focused = '';
 
+    var lost = false;  // the WebGL context went: the HTML version took over
     function request() {
-      if (raf || w.destroyed || w.mode !== 'canvas') return;
+      if (raf || w.destroyed || lost) return;
       raf = requestAnimationFrame(frame);
       w.pending = true;
     }
@@ -428,6 +432,7 @@
     // where the reader is, continues as the HTML version.
     listen('webglcontextlost', function () {
       log('warn', 'the WebGL context was lost; the quiz continues as plain HTML.');
+      lost = true;
       stop();
       canvas.remove();
       mirror.root.remove();

@@ -8,6 +8,9 @@
     for (var k in styles) el.style[k] = styles[k];
   }
 
+  // The screen's top heading is an h2 (the page has its own h1); the others follow it.
+  function headingTag(item, top) { return 'H' + Math.min(6, 2 + (item.level || 1) - top); }
+
   function createMirror(hooks) {
     var root = document.createElement('div');
     root.className = 'newsquiz__mirror';
@@ -25,8 +28,7 @@
       var el;
       switch (item.role) {
         case 'heading':
-          // The screen's top heading is an h2 (the page has its own h1); the others follow it.
-          el = document.createElement('h' + Math.min(6, 2 + (item.level || 1) - top));
+          el = document.createElement(headingTag(item, top));
           el.tabIndex = -1;  // focus lands on the new screen's heading when the old control goes
           break;
         case 'button':
@@ -105,8 +107,9 @@
         if (next[i].role === 'heading') top = Math.min(top, next[i].level || 1);
       }
       for (var id in byId) {
-        var tag = keep[id] && keep[id].role === 'heading' ? 'H' + Math.min(6, 2 + (keep[id].level || 1) - top) : null;
-        if (!keep[id] || keep[id].role !== byId[id].getAttribute('data-nq-role') || (tag && byId[id].tagName !== tag)) {
+        var kept = keep[id];
+        if (!kept || kept.role !== byId[id].getAttribute('data-nq-role') ||
+            (kept.role === 'heading' && byId[id].tagName !== headingTag(kept, top))) {
           byId[id].remove();
           delete byId[id];
         }
