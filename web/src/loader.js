@@ -577,6 +577,7 @@
     w.cleanups.forEach(function (fn) { fn(); });
     if (w.m && w.handle) w.m._nq_web_close();
     w.handle = 0;
+    w.m = null;  // the module instance and its memory go with the last reference
     w.nodes.forEach(function (n) { n.remove(); });
     w.added.forEach(function (c) { w.el.classList.remove(c); });
     if (w.hadNoClass && !w.el.getAttribute('class')) w.el.removeAttribute('class');
