@@ -133,6 +133,8 @@ TEST_CASE("capi: what cannot be read is refused") {
     REQUIRE(nq_apply(w, R"({"intent":"start_quiz"})", 1) == 1);
     CHECK(nq_apply(w, R"({"intent":"answer","response":["a"]})", 1) == 0);  // single takes one id
     CHECK(nq_apply(w, R"({"intent":"answer"})", 1) == 0);
+    CHECK(nq_apply(w, R"({"intent":"toggle_action_done","index":1e300})", 1) == 1);  // out of range: no action
+    CHECK(w->app.actions_done == std::vector<bool>(8, false));
     CHECK(state(w)["question"]["answered"] == false);
     SUBCASE("events without a stamp carry no statements") {
         CHECK(events(w, "{}").size() == 1);
@@ -152,6 +154,11 @@ TEST_CASE("capi: a broken document opens on the error screen") {
     NqWidget* empty = nq_open(nullptr, nullptr);
     CHECK(state(empty)["screen"] == "error");
     nq_close(empty);
+    NqWidget* odd = nq_open(kSeedDoc.c_str(), R"({"seed":1e300,"today":-1e300,"start":7,"lang":[]})");
+    CHECK(odd->seed == 0);
+    CHECK(odd->today == 0);
+    CHECK(state(odd)["screen"] == "article");
+    nq_close(odd);
 }
 
 TEST_CASE("capi: progress replays silently into the same place") {

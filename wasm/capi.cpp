@@ -44,12 +44,21 @@ double get_number(const ordered_json& j, const char* key, double fallback) {
     return it != j.end() && it->is_number() ? it->get<double>() : fallback;
 }
 
+// A number that must fit an int (an index, a day): anything else is the fallback.
+int get_int(const ordered_json& j, const char* key, int fallback) {
+    double d = get_number(j, key, fallback);
+    return d >= -2147483648.0 && d <= 2147483647.0 ? int(d) : fallback;
+}
+
 // A seed as JSON: a number (up to 2^53) or a string of decimal digits (all 64 bits).
 uint64_t get_seed(const ordered_json& j) {
     auto it = j.find("seed");
     if (it == j.end()) return 0;
     if (it->is_number_unsigned()) return it->get<uint64_t>();
-    if (it->is_number() && it->get<double>() >= 0) return uint64_t(it->get<double>());
+    if (it->is_number()) {
+        double d = it->get<double>();
+        return d >= 0 && d < 18446744073709551616.0 ? uint64_t(d) : 0;  // NOTE: out of range would be UB
+    }
     uint64_t seed = 0;
     if (it->is_string())
         for (char c : it->get<std::string>()) {
@@ -71,7 +80,7 @@ bool intent_from_name(const std::string& name, IntentKind& out) {
 // {"intent": name, "response": ..., "index": n} -> Intent; false when it cannot be read.
 bool intent_from_json(const App& app, const ordered_json& j, Intent& out) {
     if (!intent_from_name(get_string(j, "intent"), out.kind)) return false;
-    out.index = int(get_number(j, "index", -1));
+    out.index = get_int(j, "index", -1);
     if (out.kind != IntentKind::answer) return true;
     const Question* q = app_current_question(app);
     auto it = j.find("response");
@@ -526,7 +535,7 @@ NqWidget* nq_open(const char* doc_json, const char* options_json) {
     NqWidget* w = new NqWidget();
     w->app = app_open(doc_json ? doc_json : "", options);
     w->seed = options.seed;
-    w->today = int(capi::get_number(o, "today", 0));
+    w->today = capi::get_int(o, "today", 0);
     w->lang = capi::get_string(o, "lang");
     if (w->lang.empty()) w->lang = w->app.loaded.doc.lang;
     ProgressLoad stored = progress_load(capi::get_string(o, "progress"), capi::get_string(o, "learner"));

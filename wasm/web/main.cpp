@@ -94,8 +94,11 @@ NQ_WEB int nq_web_open(const char* doc_json, const char* options_json, void* reg
     ordered_json o;
     nq::Diagnostic error;
     if (!nq::json_parse(options_json ? options_json : "{}", o, error) || !o.is_object()) o = ordered_json::object();
-    g_web.ui.options.dark = o.value("dark", false);
-    g_web.ui.options.accent = o.value("accent", 0u);
+    auto dark = o.find("dark");
+    auto accent = o.find("accent");
+    g_web.ui.options.dark = dark != o.end() && dark->is_boolean() && dark->get<bool>();
+    double rgb = accent != o.end() && accent->is_number() ? accent->get<double>() : 0;
+    g_web.ui.options.accent = rgb >= 0 && rgb <= 0xFFFFFF ? uint32_t(rgb) : 0;
     g_web.ui.options.lang = g_web.widget->lang;
     if (!create_gl()) {
         std::free(regular);
