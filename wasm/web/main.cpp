@@ -100,16 +100,17 @@ NQ_WEB int nq_web_open(const char* doc_json, const char* options_json, void* reg
     double rgb = accent != o.end() && accent->is_number() ? accent->get<double>() : 0;
     g_web.ui.options.accent = rgb >= 0 && rgb <= 0xFFFFFF ? uint32_t(rgb) : 0;
     g_web.ui.options.lang = g_web.widget->lang;
-    if (!create_gl()) {
-        std::free(regular);
-        std::free(bold);
-        return 0;
+    bool canvas = create_gl();
+    if (canvas) {
+        ImGui::CreateContext();
+        canvas = nq::web::render_init();
+        if (!canvas) {  // a context that cannot even compile two shaders is no better than none
+            ImGui::DestroyContext();
+            emscripten_webgl_destroy_context(g_web.gl);
+            g_web.gl = 0;
+        }
     }
-    ImGui::CreateContext();
-    if (!nq::web::render_init()) {
-        ImGui::DestroyContext();
-        emscripten_webgl_destroy_context(g_web.gl);
-        g_web.gl = 0;
+    if (!canvas) {
         std::free(regular);
         std::free(bold);
         return 0;

@@ -193,9 +193,9 @@
       root.replaceChildren.apply(root, parts.filter(Boolean));
       var again = key && root.querySelector('[data-key="' + key + '"]');
       if (again) again.focus({ preventScroll: true });
-      else if (key) {
-        var start = root.querySelector('h2, legend, label, button');
-        if (start) (start.tabIndex >= 0 || start.tagName === 'BUTTON' ? start : root.querySelector('[tabindex="-1"]') || start).focus({ preventScroll: true });
+      else if (key) {  // the focused control went with its screen: the new screen's start
+        var start = root.querySelector('h2[tabindex], button, input, select');
+        if (start) start.focus({ preventScroll: true });
       }
     }
 
