@@ -63,10 +63,12 @@ export async function waitForState(page, pred, { index = 0, timeout = 20000 } = 
   }
 }
 
-export async function screenshot(page, name, { fullPage = true } = {}) {
+// Saves build/web-tests/NAME.png: the whole page, the viewport (fullPage: false) or one element.
+export async function screenshot(page, name, { fullPage = true, element = null } = {}) {
   fs.mkdirSync(artifacts, { recursive: true });
   const file = path.join(artifacts, `${name}.png`);
-  await page.screenshot({ path: file, fullPage });
+  if (element) await page.locator(element).first().screenshot({ path: file });
+  else await page.screenshot({ path: file, fullPage });
   return file;
 }
 

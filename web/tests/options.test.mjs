@@ -70,5 +70,5 @@ test('text in any script the system can draw: accented Latin, Greek, Cyrillic, C
   await waitForState(page, (s) => s.article.id === 'scripts' && s.targets.length >= 0, { index: 1 });
   const heading = page.locator('#scripts .newsquiz__mirror h2');
   assert.equal(await heading.textContent(), headline, 'UTF-8 through the module and back');
-  await page.locator('#scripts').screenshot({ path: 'build/web-tests/options-scripts.png' });
+  await screenshot(page, 'options-scripts', { element: '#scripts' });
 });

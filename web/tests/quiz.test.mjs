@@ -42,7 +42,7 @@ test('the whole seed quiz with touch taps', async () => {
   const page = await env.page('/', { hasTouch: true, isMobile: true, width: 390, height: 844, dpr: 2 });
   const s = await takeSeedQuiz(page, 'touch');
   assert.deepEqual(s.result, PERFECT);
-  await screenshot(page, 'quiz-touch-results');
+  await screenshot(page, 'quiz-touch-results', { element: '.newsquiz-slot' });
   assert.deepEqual(problems(page), []);
 });
 
