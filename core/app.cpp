@@ -3,11 +3,13 @@
 // Index of this file:
 // [SECTION] Names
 // [SECTION] Opening
+// [SECTION] Progress
 // [SECTION] Intents
 // [SECTION] Helpers for front ends
 #include "app.h"
 
 #include <algorithm>
+#include <map>
 
 namespace nq {
 
@@ -39,6 +41,7 @@ const char* intent_name(IntentKind kind) {
         case IntentKind::show_progress: return "show_progress";
         case IntentKind::show_article: return "show_article";
         case IntentKind::toggle_action_done: return "toggle_action_done";
+        case IntentKind::start_review: return "start_review";
         case IntentKind::tick: return "tick";
     }
     return "tick";
@@ -49,7 +52,9 @@ App app_open(std::string_view json_text, const AppOptions& options) {
     App app;
     app.loaded = load_document(json_text);
     app.session.seed = options.seed;
-    app.actions_done.assign(app.loaded.doc.actions.size(), false);
+    app.progress = options.progress;
+    app.today = options.today;
+    app.actions_done = progress_actions_done(app.progress, app.loaded.doc);
     if (!app.loaded.ok) {
         app.screen = Screen::error;
         return app;
@@ -62,12 +67,59 @@ App app_open(std::string_view json_text, const AppOptions& options) {
 
 const Question* app_current_question(const App& app) {
     const QuestionRecord* r = app_current_record(app);
-    return r ? &app.loaded.doc.quiz.questions[size_t(r->question)] : nullptr;
+    return r ? &app_question(app, *r) : nullptr;
 }
 
 const QuestionRecord* app_current_record(const App& app) {
     if (app.screen != Screen::question || !session_running(app.session)) return nullptr;
     return &app.session.records[size_t(app.session.current)];
+}
+
+const Quiz& app_quiz(const App& app) { return app.due_review ? app.due_review->doc.quiz : app.loaded.doc.quiz; }
+
+const Question& app_question(const App& app, const QuestionRecord& record) {
+    return app_quiz(app).questions[size_t(record.question)];
+}
+
+// [SECTION] Progress
+// Mastery of every topic now, by topic id.
+static std::map<std::string, TopicMastery> mastery_now(const App& app) {
+    std::map<std::string, TopicMastery> by_id;
+    for (TopicMastery& m : mastery_by_topic(app.progress, app.today)) by_id[m.topic.id] = std::move(m);
+    return by_id;
+}
+
+// app.changes: the article's topics (an attempt) and every topic whose figure moved.
+static void note_changes(App& app, const std::map<std::string, TopicMastery>& before, bool article_topics) {
+    app.changes.clear();
+    for (const auto& [id, after] : mastery_now(app)) {
+        auto it = before.find(id);
+        TopicMastery was = it != before.end() ? it->second : TopicMastery{after.topic};
+        bool ours = article_topics && std::any_of(app.loaded.doc.article.topics.begin(), app.loaded.doc.article.topics.end(),
+                                                  [&](const Topic& t) { return t.id == id; });
+        if (ours || was.percent != after.percent || was.level != after.level) app.changes.push_back({was, after});
+    }
+}
+
+// A finished attempt at the article's quiz joins the store (once: its id is stable under replay).
+static void record_attempt(App& app) {
+    const Session& s = app.session;
+    std::string id = std::to_string(int64_t(s.started_ms)) + "-" + std::to_string(s.seed % 1000000) + "-" +
+                     std::to_string(s.attempt);
+    auto before = mastery_now(app);
+    if (!progress_record_attempt(app.progress, progress_attempt_from_session(app.loaded.doc, s, id, app.today))) return;
+    app.progress_changed = true;
+    note_changes(app, before, true);
+}
+
+// The answered cards of the review so far update their memory.
+static void record_review(App& app, double now_ms) {
+    ReviewInput in = progress_review_from_session(*app.due_review, app.session, app.today);
+    if (in.finished_ms <= 0) in.finished_ms = now_ms;
+    auto before = mastery_now(app);
+    if (progress_record_review(app.progress, in) == 0) return;
+    app.progress_changed = true;
+    note_changes(app, before, false);
 }
 
 // [SECTION] Intents
@@ -82,8 +134,16 @@ static AppEventKind app_event_kind(SessionEventKind kind) {
 
 // One session step at now_ms; its events join `events`. Returns whether the session took it.
 static bool step(App& app, Step s, const Response& response, double now_ms, std::vector<AppEvent>& events) {
-    ApplyResult r = session_apply(app.session, app.loaded.doc.quiz, {s, response, now_ms});
-    for (const SessionEvent& e : r.events) events.push_back({app_event_kind(e.kind), e.record});
+    Phase was = app.session.phase;
+    ApplyResult r = session_apply(app.session, app_quiz(app), {s, response, now_ms});
+    // An attempt that just ended (last question, finish, time up) goes to the progress store.
+    if (was != Phase::results && was != Phase::review && app.session.phase == Phase::results) {
+        if (app.due_review) record_review(app, now_ms);
+        else record_attempt(app);
+    }
+    // A review of due cards is the reader's own practice: the page hears nothing of it.
+    if (!app.due_review)
+        for (const SessionEvent& e : r.events) events.push_back({app_event_kind(e.kind), e.record});
     return r.accepted;
 }
 
@@ -91,6 +151,25 @@ static bool step(App& app, Step s, const Response& response, double now_ms, std:
 static void go_to(App& app, Screen screen, double now_ms, std::vector<AppEvent>& events) {
     if (app.screen == Screen::question) step(app, Step::pause, {}, now_ms, events);
     app.screen = screen;
+}
+
+static bool start_review(App& app, double now_ms, std::vector<AppEvent>& events) {
+    ReviewOptions options;
+    options.exclude_article = app.loaded.doc.article.id;
+    ReviewQuiz review = progress_review_quiz(app.progress, app.today, options);
+    if (review.keys.empty()) return false;
+    if (!app.due_review) app.article_session = std::move(app.session);
+    app.due_review = std::move(review);
+    app.session = session_new(app.due_review->doc.quiz, app.article_session.seed + uint64_t(now_ms));
+    return step(app, Step::start, {}, now_ms, events);
+}
+
+// Back to the article's attempt; an unfinished review keeps what was answered.
+static void end_review(App& app, double now_ms) {
+    if (session_running(app.session)) record_review(app, now_ms);
+    app.session = std::move(app.article_session);
+    app.article_session = Session{};
+    app.due_review.reset();
 }
 
 // The step start_quiz means for the attempt as it stands: start, come back to it, or retake.
@@ -110,8 +189,15 @@ std::vector<AppEvent> app_apply(App& app, const Intent& intent, double now_ms) {
     Phase phase = app.session.phase;
     switch (intent.kind) {
         case IntentKind::start_quiz:
-            if (elsewhere && step(app, start_step(app.session), {}, now_ms, events)) app.screen = Screen::question;
+            if (!elsewhere) break;
+            if (app.due_review) end_review(app, now_ms);
+            if (step(app, start_step(app.session), {}, now_ms, events)) app.screen = Screen::question;
             break;
+        case IntentKind::start_review: {
+            bool from = elsewhere || (app.due_review && (screen == Screen::results || screen == Screen::review));
+            if (from && start_review(app, now_ms, events)) app.screen = Screen::question;
+            break;
+        }
         case IntentKind::answer:
             if (on_question) step(app, Step::answer, intent.response, now_ms, events);
             break;
@@ -125,6 +211,7 @@ std::vector<AppEvent> app_apply(App& app, const Intent& intent, double now_ms) {
             if (on_question) step(app, Step::finish, {}, now_ms, events);
             break;
         case IntentKind::retry:
+            if (app.due_review) break;  // a review is not retaken: start_review asks what is still due
             if ((screen == Screen::results || screen == Screen::review) && step(app, Step::retry, {}, now_ms, events))
                 app.screen = Screen::question;
             break;
@@ -146,10 +233,16 @@ std::vector<AppEvent> app_apply(App& app, const Intent& intent, double now_ms) {
             break;
         case IntentKind::show_article:
             if (screen != Screen::article) go_to(app, Screen::article, now_ms, events);
+            if (app.due_review) end_review(app, now_ms);
             break;
         case IntentKind::toggle_action_done:
-            if (intent.index >= 0 && size_t(intent.index) < app.actions_done.size())
-                app.actions_done[size_t(intent.index)] = !app.actions_done[size_t(intent.index)];
+            if (intent.index >= 0 && size_t(intent.index) < app.actions_done.size()) {
+                size_t i = size_t(intent.index);
+                app.actions_done[i] = !app.actions_done[i];
+                const Document& d = app.loaded.doc;
+                progress_set_action_done(app.progress, d.article.id, d.actions[i].text, app.actions_done[i], now_ms);
+                app.progress_changed = true;
+            }
             break;
         case IntentKind::tick: break;
     }
@@ -159,6 +252,18 @@ std::vector<AppEvent> app_apply(App& app, const Intent& intent, double now_ms) {
 }
 
 // [SECTION] Helpers for front ends
+ArticleSummary app_article_summary(const App& app) {
+    auto it = app.progress.articles.find(app.loaded.doc.article.id);
+    return it != app.progress.articles.end() ? progress_article_summary(it->second) : ArticleSummary{};
+}
+
+int app_due_count(const App& app) {
+    int due = 0;
+    for (const DueCard& c : progress_due_cards(app.progress, app.today))
+        if (c.key.article_id != app.loaded.doc.article.id && ++due == 10) break;
+    return due;
+}
+
 bool app_can_submit(const App& app) {
     const QuestionRecord* r = app_current_record(app);
     return r && app.session.phase == Phase::question && !app.session.paused &&
@@ -166,7 +271,7 @@ bool app_can_submit(const App& app) {
 }
 
 double app_remaining_ms(const App& app, double now_ms) {
-    return session_remaining_ms(app.session, app.loaded.doc.quiz, now_ms);
+    return session_remaining_ms(app.session, app_quiz(app), now_ms);
 }
 
 std::vector<std::string> response_feedback(const Question& question, const QuestionRecord& record) {

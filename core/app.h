@@ -12,6 +12,12 @@
 // Screens follow the session: leaving the question screen pauses the question's clock and
 // start_quiz brings the reader back to it (or starts, or retakes, whatever fits the attempt).
 //
+// The App also keeps the site's progress store (core/progress.h): a finished attempt is
+// recorded there, with what it changed in each topic's mastery, and start_review runs the
+// cards due today (from other articles) through the same session and screens. A review is
+// the reader's own practice: it raises no page events, and leaving it returns to the
+// article's attempt where it was.
+//
 // Index of this file:
 // [SECTION] Screens and options
 // [SECTION] App
@@ -20,11 +26,14 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "document.h"
+#include "mastery.h"
+#include "progress.h"
 #include "scoring.h"
 #include "session.h"
 
@@ -40,6 +49,8 @@ struct AppOptions {
     uint64_t seed = 0;               // shuffles and picks; the platform passes a fresh one per widget
     StartAt start = StartAt::article;  // data-start
     double now_ms = 0;               // the clock when opened (quiz start time for StartAt::quiz)
+    int today = 0;                   // the reader's local day number (streak, due reviews, mastery)
+    ProgressStore progress;          // the site's stored progress (progress_load), or a new store
 };
 
 // [SECTION] App
@@ -51,12 +62,25 @@ struct AppEvent {
     int record = -1;  // answer: index into session.records
 };
 
+// What a finished attempt or review did to one topic's mastery.
+struct TopicChange {
+    TopicMastery before;
+    TopicMastery after;  // after.topic: id, label, emoji
+};
+
 struct App {
     LoadResult loaded;    // the document and every diagnostic about it
-    Session session;      // the current attempt (phase article until the quiz starts)
+    Session session;      // the current attempt (phase article until the quiz starts), or the review
     Screen screen = Screen::article;
     std::vector<bool> actions_done;  // one per document action: ticked "Done" by the reader
     std::vector<AppEvent> opened_events;  // what app_open did (StartAt::quiz: the start event), to emit once
+
+    ProgressStore progress;         // the site's progress; the platform saves it when progress_changed
+    int today = 0;                  // the reader's local day number
+    bool progress_changed = false;  // set when progress changes; the platform clears it once saved
+    std::vector<TopicChange> changes;  // what the last finished attempt or review changed (results screen)
+    std::optional<ReviewQuiz> due_review;  // set while the session reviews due cards
+    Session article_session;           // the article's attempt, kept aside during a review
 };
 
 App app_open(std::string_view json_text, const AppOptions& options);
@@ -64,6 +88,10 @@ App app_open(std::string_view json_text, const AppOptions& options);
 // The question on screen (question and feedback phases), or nullptr.
 const Question* app_current_question(const App& app);
 const QuestionRecord* app_current_record(const App& app);
+
+// The quiz the session runs: the review's while one runs, else the article's.
+const Quiz& app_quiz(const App& app);
+const Question& app_question(const App& app, const QuestionRecord& record);
 
 // [SECTION] Intents and events
 enum class IntentKind {
@@ -77,8 +105,9 @@ enum class IntentKind {
     show_results,  // review -> results
     show_actions,  // "What you can do"
     show_progress, // the reader's progress
-    show_article,  // back to the card
+    show_article,  // back to the card (ends a review)
     toggle_action_done,  // index: which action
+    start_review,  // article or progress -> a review of the cards due today from other articles
     tick,          // the clock moved: a timed attempt whose time is up ends (the platform sends it every frame)
 };
 const char* intent_name(IntentKind kind);
@@ -95,6 +124,12 @@ struct Intent {
 std::vector<AppEvent> app_apply(App& app, const Intent& intent, double now_ms);
 
 // [SECTION] Helpers for front ends
+// The article's record in the progress store (best score, attempts), finished attempts only.
+ArticleSummary app_article_summary(const App& app);
+
+// Cards due today that start_review would ask (other articles'), at most 10.
+int app_due_count(const App& app);
+
 // The question on screen has an answer that submit would accept.
 bool app_can_submit(const App& app);
 

@@ -156,7 +156,7 @@ TEST_CASE("capi: a broken document opens on the error screen") {
     nq_close(empty);
     NqWidget* odd = nq_open(kSeedDoc.c_str(), R"({"seed":1e300,"today":-1e300,"start":7,"lang":[]})");
     CHECK(odd->seed == 0);
-    CHECK(odd->today == 0);
+    CHECK(odd->app.today == 0);
     CHECK(state(odd)["screen"] == "article");
     nq_close(odd);
 }

@@ -98,10 +98,6 @@ ordered_json intent_to_json(const App& app, const Intent& intent, double now_ms)
     return j;
 }
 
-const Question& question_of(const App& app, const QuestionRecord& r) {
-    return app.loaded.doc.quiz.questions[size_t(r.question)];
-}
-
 void queue_events(NqWidget& w, const std::vector<AppEvent>& events) {
     const App& app = w.app;
     const std::string& article = app.loaded.doc.article.id;
@@ -113,7 +109,7 @@ void queue_events(NqWidget& w, const std::vector<AppEvent>& events) {
             p.detail = {{"articleId", article}, {"attempt", s.attempt}};
         } else if (e.kind == AppEventKind::answer && e.record >= 0 && size_t(e.record) < s.records.size()) {
             const QuestionRecord& r = s.records[size_t(e.record)];
-            const Question& q = question_of(app, r);
+            const Question& q = app_question(app, r);
             p.question = r.question;
             p.response = r.response;
             p.score = r.score;
@@ -134,26 +130,12 @@ void queue_events(NqWidget& w, const std::vector<AppEvent>& events) {
     }
 }
 
-// Finished attempts and ticked actions go to the site's progress store.
-void record_progress(NqWidget& w, const Intent& intent, const std::vector<AppEvent>& events, double now_ms) {
-    const Document& d = w.app.loaded.doc;
-    for (const AppEvent& e : events) {
-        if (e.kind != AppEventKind::complete) continue;
-        const Session& s = w.app.session;
-        std::string id = std::to_string(int64_t(s.started_ms)) + "-" + std::to_string(s.seed % 1000000) + "-" +
-                         std::to_string(s.attempt);
-        w.progress_changed |= progress_record_attempt(w.progress, progress_attempt_from_session(d, s, id, w.today));
-    }
-    if (intent.kind == IntentKind::toggle_action_done && intent.index >= 0 && size_t(intent.index) < d.actions.size()) {
-        progress_set_action_done(w.progress, d.article.id, d.actions[size_t(intent.index)].text,
-                                 w.app.actions_done[size_t(intent.index)], now_ms);
-        w.progress_changed = true;
-    }
-}
-
 void log_intent(NqWidget& w, const Intent& intent, double now_ms) {
-    // Ticks follow the clock; ticked actions live in the progress store, not in the attempt.
-    if (intent.kind == IntentKind::tick || intent.kind == IntentKind::toggle_action_done || w.log.size() >= kMaxLog) return;
+    // Ticks follow the clock; ticked actions and reviews of due cards live in the progress
+    // store, not in the attempt (a review left unfinished by a reload is not resumed).
+    if (intent.kind == IntentKind::tick || intent.kind == IntentKind::toggle_action_done ||
+        intent.kind == IntentKind::start_review || w.app.due_review || w.log.size() >= kMaxLog)
+        return;
     ordered_json entry = intent_to_json(w.app, intent, now_ms);
     // A response being edited replaces the previous one: only the last draft matters.
     if (intent.kind == IntentKind::answer && !w.log.empty() && w.log.back()["intent"] == "answer")
@@ -180,7 +162,6 @@ void replay(NqWidget& w, const ordered_json& log) {
 void apply(NqWidget& w, const Intent& intent, double now_ms) {
     log_intent(w, intent, now_ms);
     std::vector<AppEvent> events = app_apply(w.app, intent, now_ms);
-    record_progress(w, intent, events, now_ms);
     queue_events(w, events);
 }
 
@@ -323,7 +304,7 @@ ordered_json question_view(const App& app, Lang lang, ordered_json& buttons) {
 
 ordered_json result_view(const App& app, Lang lang) {
     const QuizScore& r = app.session.result;
-    const std::vector<Band>& bands = app.loaded.doc.quiz.results;
+    const std::vector<Band>& bands = app_quiz(app).results;
     std::string percent = ui::percent_text(r.percent, lang);
     return {{"title", ui::str(Str::results_title, lang)},
             {"score", json_number(r.score)},
@@ -342,7 +323,7 @@ ordered_json review_view(const App& app, Lang lang) {
     const Session& s = app.session;
     for (size_t i = 0; i < s.records.size(); ++i) {
         const QuestionRecord& r = s.records[i];
-        const Question& q = question_of(app, r);
+        const Question& q = app_question(app, r);
         ordered_json e = {{"label", ui::fmt(ui::str(Str::question_n, lang), {std::to_string(i + 1)})},
                           {"prompt", q.prompt},
                           {"answer_label", ui::str(Str::your_answer, lang)},
@@ -350,7 +331,7 @@ ordered_json review_view(const App& app, Lang lang) {
                           {"correct", r.score.correct},
                           {"points", ui::points_text(r.score.score, r.score.max, lang)},
                           {"explanation", q.explanation}};
-        if (app.loaded.doc.quiz.show_solutions) {
+        if (app_quiz(app).show_solutions) {
             e["solution_label"] = ui::str(Str::correct_answer, lang);
             e["solution"] = ui::solution_text(q, lang);
         }
@@ -532,18 +513,18 @@ NqWidget* nq_open(const char* doc_json, const char* options_json) {
     options.now_ms = capi::get_number(o, "now_ms", 0);
     options.start = capi::get_string(o, "start") == "quiz" && !resuming ? StartAt::quiz : StartAt::article;
 
+    options.today = capi::get_int(o, "today", 0);
+    ProgressLoad stored = progress_load(capi::get_string(o, "progress"), capi::get_string(o, "learner"));
+    options.progress = std::move(stored.store);
+
     NqWidget* w = new NqWidget();
     w->app = app_open(doc_json ? doc_json : "", options);
     w->seed = options.seed;
-    w->today = capi::get_int(o, "today", 0);
     w->lang = capi::get_string(o, "lang");
     if (w->lang.empty()) w->lang = w->app.loaded.doc.lang;
-    ProgressLoad stored = progress_load(capi::get_string(o, "progress"), capi::get_string(o, "learner"));
-    w->progress = std::move(stored.store);
     for (const ProgressIssue& issue : stored.warnings) w->warnings.push_back(progress_issue_to_string(issue));
-    if (w->app.loaded.ok) w->app.actions_done = progress_actions_done(w->progress, w->app.loaded.doc);
     w->xapi.home_page = capi::get_string(o, "home_page");
-    w->xapi.actor_name = w->progress.learner_id;
+    w->xapi.actor_name = w->app.progress.learner_id;
     w->xapi.activity_base = capi::get_string(o, "activity_base");
     w->xapi.lang = w->app.loaded.doc.lang;
     if (resuming) {
@@ -582,15 +563,21 @@ char* nq_progress(const NqWidget* w) {
 }
 
 char* nq_progress_save(NqWidget* w, const char* stored_text) {
-    ProgressLoad other = progress_load(stored_text ? stored_text : "", w->progress.learner_id);
     // NOTE: a store from a newer newsquiz is left as it is: writing over it would lose it.
-    if (!other.warnings.empty() && other.warnings[0].code == ProgressCode::newer_version) return capi::dup(stored_text);
-    w->progress = progress_merge(w->progress, other.store);
-    w->progress_changed = false;
-    return capi::dup(progress_save(w->progress));
+    if (!nq_progress_merge(w, stored_text)) return capi::dup(stored_text);
+    w->app.progress_changed = false;
+    return capi::dup(progress_save(w->app.progress));
 }
 
-int nq_progress_changed(const NqWidget* w) { return w->progress_changed ? 1 : 0; }
+int nq_progress_merge(NqWidget* w, const char* stored_text) {
+    ProgressLoad other = progress_load(stored_text ? stored_text : "", w->app.progress.learner_id);
+    if (!other.warnings.empty() && other.warnings[0].code == ProgressCode::newer_version) return 0;
+    w->app.progress = progress_merge(w->app.progress, other.store);
+    if (w->app.loaded.ok) w->app.actions_done = progress_actions_done(w->app.progress, w->app.loaded.doc);
+    return 1;
+}
+
+int nq_progress_changed(const NqWidget* w) { return w->app.progress_changed ? 1 : 0; }
 
 char* nq_warnings(const NqWidget* w) { return capi::dup(capi::dump(w->warnings)); }
 

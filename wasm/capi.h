@@ -58,6 +58,10 @@ char* nq_progress(const NqWidget* w);
 char* nq_progress_save(NqWidget* w, const char* stored_text);
 int nq_progress_changed(const NqWidget* w);
 
+// Merges stored_text (another widget's or another tab's save) into the widget's progress,
+// without saving. Returns 0, changing nothing, when the text comes from a newer newsquiz.
+int nq_progress_merge(NqWidget* w, const char* stored_text);
+
 // Problems found in the stored progress at open, as "[newsquiz] progress: ..." lines (JSON array).
 char* nq_warnings(const NqWidget* w);
 
@@ -90,9 +94,6 @@ struct NqWidget {
     uint64_t seed = 0;  // the first attempt's seed, kept with the progress so a resume replays it
     std::string lang;   // the widget's own words: options.lang, else the document's
     nq::XapiContext xapi;  // actor_name: the progress store's learner id
-    nq::ProgressStore progress;   // the site's progress: finished attempts, cards, ticked actions
-    bool progress_changed = false;
-    int today = 0;                // the reader's local day number
     std::vector<std::string> warnings;
     std::vector<nq::ui::Item> items;  // the last frame's items (the canvas path), for state()
     std::vector<NqPendingEvent> pending;

@@ -238,7 +238,7 @@ NQ_WEB char* nq_web_frame(float css_width, float css_height, float dpr, double n
     if (!out.clipboard.empty()) r["clipboard"] = out.clipboard;
     r["events"] = w.pending.size();
     r["saved"] = w.log_changed;
-    r["progress"] = w.progress_changed;
+    r["progress"] = w.app.progress_changed;
     w.log_changed = false;
     r["cursor"] = cursor_name(ImGui::GetMouseCursor());
     r["background"] = hex_colour(out.background);
