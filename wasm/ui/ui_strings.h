@@ -83,7 +83,27 @@ Lang lang_from_tag(const std::string& bcp47);  // "es", "es-MX" -> es; anything 
     X(error_title, "This quiz could not be loaded", "No se pudo cargar este cuestionario")                   \
     X(error_body, "Something in it is not right. Please try again later.",                                   \
       "Algo no está bien en su contenido. Vuelve a intentarlo más tarde.")                                    \
-    X(progress_title, "Your progress", "Tu progreso")
+    X(progress_title, "Your progress", "Tu progreso")                                                        \
+    X(your_progress, "Your progress", "Tu progreso")                                                         \
+    X(best_score, "Your best: {0} of {1} ({2})", "Tu mejor resultado: {0} de {1} ({2})")                     \
+    X(review_due_one, "Review 1 question due", "Repasar 1 pregunta pendiente")                               \
+    X(review_due_many, "Review {0} questions due", "Repasar {0} preguntas pendientes")                       \
+    X(review_session_title, "Review", "Repaso")                                                              \
+    X(review_done, "Review finished", "Repaso terminado")                                                    \
+    X(level_not_started, "not started", "sin empezar")                                                       \
+    X(level_familiar, "familiar", "familiarizado")                                                           \
+    X(level_proficient, "proficient", "competente")                                                          \
+    X(level_mastered, "mastered", "dominado")                                                                \
+    X(topic_level, "{0}: {1}", "{0}: {1}")                                                                   \
+    X(topic_change, "{0}: {1} → {2}", "{0}: {1} → {2}")                                                      \
+    X(mastery_title, "Topics", "Temas")                                                                      \
+    X(streak_days_one, "1-day streak", "Racha de 1 día")                                                     \
+    X(streak_days_many, "{0}-day streak", "Racha de {0} días")                                               \
+    X(streak_longest, "Longest: {0} days", "Récord: {0} días")                                               \
+    X(recent_scores, "Recent scores", "Resultados recientes")                                                \
+    X(no_attempts, "Take a quiz to see your progress here.", "Haz un cuestionario para ver aquí tu progreso.") \
+    X(totals, "{0} articles, {1} quizzes taken", "{0} artículos, {1} cuestionarios hechos")                  \
+    X(nothing_due, "Nothing is due for review today.", "Hoy no hay nada pendiente de repaso.")
 
 enum class Str {
 #define NQ_UI_STRING_ENUM(name, en, es) name,
