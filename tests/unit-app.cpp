@@ -1,6 +1,7 @@
 // app.h: the seed article taken through app_apply, screens, events and helpers.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -322,6 +323,213 @@ TEST_CASE("actions_done toggles one action at a time") {
     act(app, IntentKind::toggle_action_done, 0, {}, 8);
     act(app, IntentKind::toggle_action_done, 0, {}, -1);
     CHECK(app.actions_done == std::vector<bool>{false, false, false, false, false, false, false, true});
+}
+
+// [SECTION] Progress
+static std::string civic_article() {
+    return read_file(NQ_SOURCE_DIR "/assets/articles/civic-toolkit-us-mexico-security.json");
+}
+
+// The seed quiz taken with known_responses from `start_ms`, one question a second.
+static void take_seed_quiz(nq::App& app, double start_ms) {
+    std::vector<nq::Response> responses = known_responses(app);
+    act(app, IntentKind::start_quiz, start_ms);
+    for (size_t i = 0; i < 10; i++) {
+        act(app, IntentKind::answer, start_ms + 1000.0 * double(i) + 500, responses[i]);
+        act(app, IntentKind::submit, start_ms + 1000.0 * double(i) + 900);
+        act(app, IntentKind::next, start_ms + 1000.0 * double(i) + 1000);
+    }
+    REQUIRE(app.screen == Screen::results);
+}
+
+static std::string describe(const std::vector<nq::TopicChange>& changes) {
+    std::string s;
+    for (const nq::TopicChange& c : changes)
+        s += c.after.topic.id + ": " + nq::mastery_level_name(c.before.level) + " " + std::to_string(c.before.percent) +
+             " -> " + nq::mastery_level_name(c.after.level) + " " + std::to_string(c.after.percent) + "; ";
+    return s;
+}
+
+static const nq::Card& card_of(const nq::ProgressStore& store, const std::string& article, const std::string& question) {
+    const nq::ArticleProgress& a = store.articles.at(article);
+    auto it = std::find_if(a.questions.begin(), a.questions.end(), [&](const nq::QuestionProgress& q) { return q.id == question; });
+    REQUIRE(it != a.questions.end());
+    REQUIRE(it->card.has_value());
+    return *it->card;
+}
+
+// The correct response to a single, multiple or true_false question; other types stay unanswered.
+static nq::Response correct_response(const nq::Question& q) {
+    nq::Response r;
+    if (q.type == nq::QuestionType::true_false) {
+        r.answered = true;
+        r.boolean = q.answer_bool;
+    } else if (q.type == nq::QuestionType::single || q.type == nq::QuestionType::multiple) {
+        for (const nq::Choice& c : q.choices)
+            if (c.correct) r.ids.push_back(c.id);
+        r.answered = !r.ids.empty();
+    }
+    return r;
+}
+
+constexpr int kToday = 20334;  // 2025-09-03
+constexpr const char* kSeedId = "rubio-us-mexico-security-2025-09-03";
+
+TEST_CASE("a finished attempt goes to the site's progress with what it changed") {
+    nq::AppOptions options;
+    options.seed = 42;
+    options.today = kToday;
+    options.progress = nq::progress_new("reader-1");
+    nq::App app = nq::app_open(seed_article(), options);
+    CHECK(nq::app_article_summary(app).attempts == 0);
+    take_seed_quiz(app, 1000);
+
+    CHECK(app.progress_changed);
+    const nq::ArticleProgress& article = app.progress.articles.at(kSeedId);
+    REQUIRE(article.attempts.size() == 1);
+    CHECK(article.attempts[0].id == "1000-42-1");
+    CHECK(article.attempts[0].score == 9);
+    CHECK(article.attempts[0].max == 12);
+    CHECK(article.attempts[0].day == kToday);
+    // foreign-policy: 5 of its 6 questions right today (q4 half right); government: q5 and q10 of 4.
+    CHECK(describe(app.changes) == "foreign-policy: not_started 0 -> proficient 83; government: not_started 0 -> familiar 50; ");
+    nq::ArticleSummary best = nq::app_article_summary(app);
+    CHECK(best.attempts == 1);
+    CHECK(best.best_score == 9);
+    CHECK(best.best_percent == 75);
+    CHECK(card_of(app.progress, kSeedId, "q2").fsrs.reps == 1);
+    CHECK_FALSE(card_of(app.progress, kSeedId, "q2").last_correct);
+
+    SUBCASE("a retake is a second attempt; what did not move is still said for the article's topics") {
+        app.progress_changed = false;
+        act(app, IntentKind::retry, 20000);
+        act(app, IntentKind::finish, 21000);
+        CHECK(app.progress_changed);
+        CHECK(app.progress.articles.at(kSeedId).attempts.size() == 2);
+        CHECK(nq::app_article_summary(app).best_score == 9);
+        // Nothing answered: the cards keep their memory, and the figures stay.
+        CHECK(describe(app.changes) == "foreign-policy: proficient 83 -> proficient 83; government: familiar 50 -> familiar 50; ");
+    }
+    SUBCASE("ticking an action is kept in the progress") {
+        app.progress_changed = false;
+        act(app, IntentKind::toggle_action_done, 30000, {}, 2);
+        CHECK(app.progress_changed);
+        CHECK(nq::progress_actions_done(app.progress, app.loaded.doc) ==
+              std::vector<bool>{false, false, true, false, false, false, false, false});
+    }
+    SUBCASE("the article's own cards are never offered on its own page") {
+        app.today = kToday + 40;
+        CHECK(nq::app_due_count(app) == 0);
+        act(app, IntentKind::show_article, 40000);
+        CHECK(act(app, IntentKind::start_review, 41000).empty());
+        CHECK(app.screen == Screen::article);
+        CHECK_FALSE(app.due_review.has_value());
+    }
+}
+
+TEST_CASE("another article's page reviews the due cards through the same session") {
+    nq::AppOptions first;
+    first.seed = 42;
+    first.today = kToday;
+    first.progress = nq::progress_new("reader-1");
+    nq::App seed = nq::app_open(seed_article(), first);
+    take_seed_quiz(seed, 1000);
+
+    nq::AppOptions later;
+    later.seed = 7;
+    later.today = kToday + 40;
+    later.progress = seed.progress;
+    nq::App app = nq::app_open(civic_article(), later);
+    REQUIRE(app.screen == Screen::article);
+    CHECK(nq::app_due_count(app) == 10);
+    CHECK(app.session.phase == nq::Phase::article);
+
+    CHECK(act(app, IntentKind::start_review, 100000).empty());  // the page hears nothing of a review
+    REQUIRE(app.due_review.has_value());
+    CHECK(app.screen == Screen::question);
+    CHECK(&nq::app_quiz(app) == &app.due_review->doc.quiz);
+    REQUIRE(app.session.records.size() == 10);
+
+    // Right answers where the type allows it here, the rest left: 6 of the 10 questions.
+    int answered = 0;
+    for (int i = 0; i < 10; i++) {
+        const nq::Question* q = nq::app_current_question(app);
+        REQUIRE(q != nullptr);
+        nq::Response r = correct_response(*q);
+        if (r.answered) {
+            CHECK(act(app, IntentKind::answer, 100000 + 1000.0 * i, r).empty());
+            CHECK(act(app, IntentKind::submit, 100500 + 1000.0 * i).empty());
+            answered += 1;
+        } else {
+            CHECK(act(app, IntentKind::submit, 100500 + 1000.0 * i).empty());  // refused: nothing to submit
+            act(app, IntentKind::finish, 100500 + 1000.0 * i);
+            break;
+        }
+        act(app, IntentKind::next, 101000 + 1000.0 * i);
+    }
+    CHECK(app.screen == Screen::results);
+    CHECK(app.progress_changed);
+    int reviewed = 0;
+    for (const nq::CardKey& key : app.due_review->keys) {
+        const nq::Card& card = card_of(app.progress, key.article_id, key.question_id);
+        if (card.fsrs.reps == 2) {
+            reviewed += 1;
+            CHECK(card.fsrs.last_day == kToday + 40);
+            CHECK(card.last_correct);
+        } else {
+            CHECK(card.fsrs.reps == 1);
+        }
+    }
+    CHECK(reviewed == answered);
+    CHECK(answered > 0);
+    CHECK_FALSE(app.changes.empty());
+
+    CHECK(act(app, IntentKind::retry, 120000).empty());  // a review is not retaken
+    CHECK(app.screen == Screen::results);
+    act(app, IntentKind::show_article, 121000);
+    CHECK(app.screen == Screen::article);
+    CHECK_FALSE(app.due_review.has_value());
+    CHECK(app.session.phase == nq::Phase::article);  // the article's own attempt, untouched
+    CHECK(nq::app_due_count(app) == 10 - answered);
+    CHECK(describe(act(app, IntentKind::start_quiz, 122000)) == "start");
+    CHECK(&nq::app_quiz(app) == &app.loaded.doc.quiz);
+}
+
+TEST_CASE("leaving a review early keeps the cards answered so far, and the paused attempt") {
+    nq::AppOptions first;
+    first.seed = 42;
+    first.today = kToday;
+    first.progress = nq::progress_new("reader-1");
+    nq::App seed = nq::app_open(seed_article(), first);
+    take_seed_quiz(seed, 1000);
+
+    nq::AppOptions later;
+    later.seed = 7;
+    later.today = kToday + 40;
+    later.progress = seed.progress;
+    nq::App app = nq::app_open(civic_article(), later);
+    act(app, IntentKind::start_quiz, 100000);  // the article's attempt, left on its first question
+    act(app, IntentKind::show_progress, 101000);
+    CHECK(app.session.paused);
+    act(app, IntentKind::start_review, 102000);
+    REQUIRE(app.due_review.has_value());
+    const nq::Question* q = nq::app_current_question(app);
+    REQUIRE(q != nullptr);
+    nq::CardKey first_key = app.due_review->keys[size_t(app.session.records[0].question)];
+    nq::Response r = correct_response(*q);
+    CHECK(first_key.question_id == "q2");  // answered wrongly: the most forgotten comes first
+    REQUIRE(r.answered);
+    act(app, IntentKind::answer, 103000, r);
+    act(app, IntentKind::submit, 103500);
+    act(app, IntentKind::show_article, 104000);
+    CHECK_FALSE(app.due_review.has_value());
+    CHECK(card_of(app.progress, first_key.article_id, first_key.question_id).fsrs.reps == 2);
+    CHECK(nq::app_due_count(app) == 9);
+    CHECK(app.session.attempt == 1);
+    CHECK(app.session.paused);
+    CHECK(act(app, IntentKind::start_quiz, 105000).empty());  // back to the paused question: no new start
+    CHECK(app.screen == Screen::question);
+    CHECK(app.session.current == 0);
 }
 
 // [SECTION] Helpers
