@@ -96,7 +96,7 @@ static void note_changes(App& app, const std::map<std::string, TopicMastery>& be
         auto it = before.find(id);
         TopicMastery was = it != before.end() ? it->second : TopicMastery{after.topic};
         bool ours = article_topics && std::any_of(app.loaded.doc.article.topics.begin(), app.loaded.doc.article.topics.end(),
-                                                  [&](const Topic& t) { return t.id == id; });
+                                                  [&topic_id = id](const Topic& t) { return t.id == topic_id; });
         if (ours || was.percent != after.percent || was.level != after.level) app.changes.push_back({was, after});
     }
 }
