@@ -1,4 +1,5 @@
-// `newsquiz play DOC [--seed N]` (interfaces.md §6): takes the quiz in the terminal.
+// `newsquiz play DOC [--seed N] [--progress FILE [--today N]]` (interfaces.md §6): takes
+// the quiz in the terminal.
 //
 // It drives the same nq::App as the widget (same draw, scoring and feedback) through
 // intents, reading one line of stdin per answer. Output is plain text and, for a given
@@ -6,20 +7,32 @@
 // a transcript reads as a dialogue. End of input finishes the attempt (unanswered questions
 // score 0) and still prints the results.
 //
+// With --progress FILE the reader's progress store lives in FILE, as it lives in
+// localStorage for the widget: questions due from earlier articles are offered before the
+// quiz, the results say what changed in each topic, and the store is saved by writing
+// FILE.tmp and renaming it over FILE, so an interrupted run leaves the old store whole.
+//
 // Index of this file:
 // [SECTION] Arguments
 // [SECTION] Terminal
+// [SECTION] The progress file
 // [SECTION] Describing questions and answers
 // [SECTION] Reading answers
 // [SECTION] The attempt
+// [SECTION] Progress and review
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cctype>
+#include <cerrno>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
+#include <ctime>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -30,9 +43,29 @@
 namespace {
 
 // [SECTION] Arguments
+constexpr const char* kPlayHelp =
+    "usage: newsquiz play DOC [--seed N] [--progress FILE [--today N]]\n"
+    "\n"
+    "Takes DOC's quiz in the terminal, one answer per line of stdin, scored as the widget\n"
+    "scores it. End of input finishes the attempt.\n"
+    "\n"
+    "  --seed N         the draw (questions picked, choice order); printed, to repeat a run\n"
+    "  --progress FILE  keeps the reader's progress in FILE (created when missing): every\n"
+    "                   finished attempt, spaced-review cards, topic mastery and the streak.\n"
+    "                   When questions from earlier articles are due, play offers them first\n"
+    "                   (type r to review them, Enter for the article's quiz); after the\n"
+    "                   results it says what changed in each topic. A store written by a\n"
+    "                   newer newsquiz is refused and left as it is.\n"
+    "  --today N        the reader's day, in days since 1970-01-01 (default: today on the\n"
+    "                   local clock)\n";
+
+constexpr int kMaxToday = 1000000;  // the progress store's range of day numbers
+
 struct PlayOptions {
     std::string doc_path;
     uint64_t seed = 0;  // from the clock unless --seed
+    std::string progress_path;  // "" = no progress kept
+    int today = -1;             // -1 = from the local clock
 };
 
 bool parse_seed(const std::string& text, uint64_t& out) {
@@ -48,16 +81,40 @@ bool parse_seed(const std::string& text, uint64_t& out) {
     return true;
 }
 
-// Returns 0, or the exit code of a usage error already reported.
+// Whether args[i] is `--name VALUE` or `--name=VALUE`; then value is VALUE ("" when
+// missing) and i is on the last argument taken.
+bool option_value(const nq::cli::Args& args, size_t& i, const std::string& name, std::string& value) {
+    const std::string& a = args[i];
+    if (a == name) {
+        value = i + 1 < args.size() ? args[++i] : "";
+        return true;
+    }
+    if (a.rfind(name + "=", 0) != 0) return false;
+    value = a.substr(name.size() + 1);
+    return true;
+}
+
+// Returns 0, or the exit code of a usage error already reported (or -1 after --help).
 int parse_args(const nq::cli::Args& args, PlayOptions& options) {
     bool seed_given = false;
+    std::string value;
     for (size_t i = 0; i < args.size(); i++) {
         const std::string& a = args[i];
-        if (a == "--seed" || a.rfind("--seed=", 0) == 0) {
-            std::string value = a == "--seed" ? (i + 1 < args.size() ? args[++i] : "") : a.substr(7);
+        if (a == "--help" || a == "-h") {
+            std::printf("%s", kPlayHelp);
+            return -1;
+        } else if (option_value(args, i, "--seed", value)) {
             if (!parse_seed(value, options.seed))
                 return nq::cli::usage_error("play", "--seed needs a whole number from 0 to 18446744073709551615");
             seed_given = true;
+        } else if (option_value(args, i, "--progress", value)) {
+            if (value.empty()) return nq::cli::usage_error("play", "--progress needs a FILE");
+            options.progress_path = value;
+        } else if (option_value(args, i, "--today", value)) {
+            uint64_t day = 0;
+            if (!parse_seed(value, day) || day > kMaxToday)
+                return nq::cli::usage_error("play", "--today needs a whole number of days from 0 to 1000000");
+            options.today = int(day);
         } else if (a.size() > 1 && a[0] == '-') {
             return nq::cli::usage_error("play", "unknown option '" + a + "'");
         } else if (!options.doc_path.empty()) {
@@ -67,6 +124,8 @@ int parse_args(const nq::cli::Args& args, PlayOptions& options) {
         }
     }
     if (options.doc_path.empty()) return nq::cli::usage_error("play", "no DOC given");
+    if (options.today >= 0 && options.progress_path.empty())
+        return nq::cli::usage_error("play", "--today only applies with --progress");
     if (!seed_given)
         options.seed = uint64_t(std::chrono::system_clock::now().time_since_epoch().count()) % 1000000000u;
     return 0;
@@ -76,11 +135,16 @@ int parse_args(const nq::cli::Args& args, PlayOptions& options) {
 constexpr size_t kMaxLineBytes = 64 * 1024;
 
 struct Terminal {
-    bool echo = false;  // stdin is not a terminal: show what was read
+    bool echo = false;   // stdin is not a terminal: show what was read
+    bool ended = false;  // the end of input was reached
     std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();
+    double started_ms = double(std::chrono::duration_cast<std::chrono::milliseconds>(
+                                   std::chrono::system_clock::now().time_since_epoch())
+                                   .count());
 
+    // Epoch milliseconds (attempts and cards are stamped with them), steady from the start.
     double now_ms() const {
-        return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+        return started_ms + std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
     }
 
     // Prints the prompt and reads one line without its end; false at end of input. A line
@@ -97,6 +161,7 @@ struct Terminal {
         }
         if (c == EOF && line.empty()) {
             std::printf("\n");
+            ended = true;
             return false;
         }
         if (!line.empty() && line.back() == '\r') line.pop_back();
@@ -105,6 +170,101 @@ struct Terminal {
         return true;
     }
 };
+
+// [SECTION] The progress file
+std::string fresh_learner_id() {  // 128 random bits as hex, like the loader's
+    std::random_device random;
+    std::string id;
+    for (int i = 0; i < 4; i++) {
+        char part[9];
+        std::snprintf(part, sizeof part, "%08x", unsigned(random()));
+        id += part;
+    }
+    return id;
+}
+
+int local_day_now() {  // days since 1970-01-01 in the local time zone
+    std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    return int((int64_t(now) + local.tm_gmtoff) / 86400);
+}
+
+// Loads the store in `path` (a missing file is a new store); warnings go to stderr. Returns
+// 0, or 1 after reporting a file it must not replace: one it cannot read, or one written
+// by a newer newsquiz.
+int load_progress(const std::string& path, nq::ProgressStore& store) {
+    std::string text, error;
+    struct stat info;
+    bool too_large = false;
+    if (stat(path.c_str(), &info) != 0) {
+        if (errno != ENOENT) error = std::string("cannot open the file: ") + std::strerror(errno);
+    } else if (!S_ISREG(info.st_mode)) {
+        error = "is not a regular file";
+    } else if (!nq::cli::read_file(path, nq::kProgressMaxInputBytes, text, error)) {
+        too_large = error.rfind("is larger", 0) == 0;  // not a store of ours: replaced, as a corrupt one
+        if (too_large) error.clear();
+        text.clear();
+    }
+    if (!error.empty()) {
+        std::fprintf(stderr, "%s: error: %s\n", path.c_str(), error.c_str());
+        return 1;
+    }
+    nq::ProgressLoad loaded = nq::progress_load(text, fresh_learner_id());
+    if (too_large) loaded.warnings.insert(loaded.warnings.begin(), {nq::ProgressCode::too_large, ""});
+    for (const nq::ProgressIssue& w : loaded.warnings) {
+        if (w.code == nq::ProgressCode::newer_version) {
+            std::fprintf(stderr,
+                         "%s: error: this progress store was written by a newer newsquiz; it is left as it is "
+                         "(update newsquiz, or give another --progress FILE)\n",
+                         path.c_str());
+            return 1;
+        }
+    }
+    for (const nq::ProgressIssue& w : loaded.warnings) std::fprintf(stderr, "%s\n", nq::progress_issue_to_string(w).c_str());
+    store = std::move(loaded.store);
+    return 0;
+}
+
+std::string temporary_path(const std::string& path) { return path + ".tmp"; }
+
+// Whether the store can be saved: FILE.tmp can be created beside FILE. Checked before the
+// quiz, so that a reader does not answer ten questions to learn their progress is lost.
+bool check_writable(const std::string& path, std::string& error) {
+    std::string tmp = temporary_path(path);
+    FILE* f = std::fopen(tmp.c_str(), "wb");
+    if (!f) {
+        error = "cannot create " + tmp + ": " + std::strerror(errno);
+        return false;
+    }
+    std::fclose(f);
+    std::remove(tmp.c_str());
+    return true;
+}
+
+// Writes FILE.tmp, flushes it to the disk, then renames it over FILE: FILE is always
+// either the old store or the new one, whole.
+bool save_progress(const std::string& path, const std::string& text, std::string& error) {
+    std::string tmp = temporary_path(path);
+    FILE* f = std::fopen(tmp.c_str(), "wb");
+    if (!f) {
+        error = "cannot create " + tmp + ": " + std::strerror(errno);
+        return false;
+    }
+    bool written = std::fwrite(text.data(), 1, text.size(), f) == text.size() && std::fflush(f) == 0 &&
+                   fsync(fileno(f)) == 0;
+    int write_error = errno;
+    if (std::fclose(f) != 0 && written) {
+        written = false;
+        write_error = errno;
+    }
+    if (written && std::rename(tmp.c_str(), path.c_str()) == 0) return true;
+    if (written) write_error = errno;
+    error = std::string(written ? "cannot replace the file with " : "cannot write ") + tmp + ": " +
+            std::strerror(write_error);
+    std::remove(tmp.c_str());
+    return false;
+}
 
 // [SECTION] Describing questions and answers
 std::string number_text(double value) { return nq::json_dump(nq::json_number(value)); }
@@ -150,6 +310,10 @@ void print_question(const nq::App& app) {
     const nq::Session& s = app.session;
     std::printf("\nQuestion %d of %zu (%s)\n", s.current + 1, s.records.size(),
                 (number_text(q.points) + (q.points == 1 ? " point" : " points")).c_str());
+    if (app.due_review) {  // a card of an earlier article
+        auto article = app.progress.articles.find(app.due_review->keys[size_t(r.question)].article_id);
+        if (article != app.progress.articles.end()) std::printf("From: %s\n", article->second.headline.c_str());
+    }
     std::printf("%s\n", q.prompt.c_str());
     std::vector<std::string> lines;
     switch (q.type) {
@@ -397,10 +561,11 @@ bool read_response(Terminal& term, const nq::App& app, nq::Response& response) {
     }
 }
 
-// Question after question until the results; end of input finishes the attempt.
-void play_questions(nq::App& app, Terminal& term) {
-    const nq::Quiz& quiz = app.loaded.doc.quiz;
-    nq::app_apply(app, {nq::IntentKind::start_quiz}, term.now_ms());
+// Question after question until the results; end of input finishes the attempt. `start`:
+// the article's quiz (start_quiz) or the questions due from earlier articles (start_review).
+void play_questions(nq::App& app, Terminal& term, nq::IntentKind start) {
+    nq::app_apply(app, {start}, term.now_ms());
+    const nq::Quiz& quiz = nq::app_quiz(app);
     while (app.screen == nq::Screen::question) {
         print_question(app);
         double left = nq::app_remaining_ms(app, term.now_ms());
@@ -425,7 +590,7 @@ void play_questions(nq::App& app, Terminal& term) {
 }
 
 void print_results(const nq::App& app) {
-    const nq::Quiz& quiz = app.loaded.doc.quiz;
+    const nq::Quiz& quiz = nq::app_quiz(app);
     const nq::QuizScore& result = app.session.result;
     std::printf("\nResults\n");
     std::printf("Score: %s (%s%%), %s.\n", points_text(result.score, result.max).c_str(), number_text(result.percent).c_str(),
@@ -435,7 +600,7 @@ void print_results(const nq::App& app) {
     std::printf("\nReview\n");
     for (size_t i = 0; i < app.session.records.size(); i++) {
         const nq::QuestionRecord& r = app.session.records[i];
-        const nq::Question& q = quiz.questions[size_t(r.question)];
+        const nq::Question& q = nq::app_question(app, r);
         std::printf("%zu. %s\n", i + 1, q.prompt.c_str());
         std::printf("   Your answer: %s\n", describe_response(q, r).c_str());
         // The feedback was shown after each answer in immediate mode; here it is new.
@@ -444,17 +609,79 @@ void print_results(const nq::App& app) {
     }
 }
 
+// [SECTION] Progress and review
+const char* level_words(nq::MasteryLevel level) {
+    switch (level) {
+        case nq::MasteryLevel::not_started: return "not started";
+        case nq::MasteryLevel::familiar: return "familiar";
+        case nq::MasteryLevel::proficient: return "proficient";
+        case nq::MasteryLevel::mastered: return "mastered";
+    }
+    return "";
+}
+
+std::string days_text(int days) { return std::to_string(days) + (days == 1 ? " day" : " days"); }
+
+// What the finished attempt or review changed in each topic's mastery ("Foreign Policy:
+// familiar → proficient (45% → 78%)"), then, when `streak`, the reader's daily streak.
+void print_progress(const nq::App& app, bool streak) {
+    std::printf("\nYour progress\n");
+    for (const nq::TopicChange& c : app.changes) {
+        const nq::Topic& t = c.after.topic;
+        std::string levels = level_words(c.before.level), figures = std::to_string(c.before.percent) + "%";
+        if (c.after.level != c.before.level) levels += std::string(" → ") + level_words(c.after.level);
+        if (c.after.percent != c.before.percent) figures += " → " + std::to_string(c.after.percent) + "%";
+        std::printf("%s%s: %s (%s)\n", t.emoji.empty() ? "" : (t.emoji + " ").c_str(), (t.label.empty() ? t.id : t.label).c_str(),
+                    levels.c_str(), figures.c_str());
+    }
+    if (!streak) return;
+    nq::Streak s = nq::progress_streak(app.progress, app.today);
+    if (s.current > 0) std::printf("Streak: %s (longest: %s).\n", days_text(s.current).c_str(), days_text(s.longest).c_str());
+    else std::printf("No streak today yet (longest: %s).\n", days_text(s.longest).c_str());
+}
+
+// Offers the questions due from earlier articles before the quiz; true when the reader takes them.
+bool offer_review(const nq::App& app, Terminal& term) {
+    int due = 0, asked = nq::app_due_count(app);
+    for (const nq::DueCard& c : nq::progress_due_cards(app.progress, app.today)) due += c.key.article_id != app.loaded.doc.article.id;
+    if (due == 0) return false;
+    std::printf("\n%d %s due for review from earlier articles", due, due == 1 ? "question" : "questions");
+    if (asked < due) std::printf("; a review asks the %d least remembered", asked);
+    std::printf(".\n");
+    std::string line;
+    while (term.ask("Type r to review them now, or press Enter for this article's quiz: ", line)) {
+        std::string answer = trim(line);
+        if (answer == "r" || answer == "R") return true;
+        if (answer.empty()) return false;
+        std::printf("Please type r, or press Enter.\n");
+    }
+    return false;
+}
+
 int run_play(const nq::cli::Args& args) {
     PlayOptions options;
-    if (int usage = parse_args(args, options)) return usage;
+    if (int usage = parse_args(args, options)) return usage < 0 ? 0 : usage;
 
     std::string text, error;
     if (!nq::cli::read_file(options.doc_path, nq::kMaxDocumentBytes, text, error)) {
         std::fprintf(stderr, "%s: error: %s\n", options.doc_path.c_str(), error.c_str());
         return 1;
     }
+    Terminal term;
+    term.echo = !isatty(fileno(stdin));
     nq::AppOptions app_options;
     app_options.seed = options.seed;
+    app_options.now_ms = term.now_ms();
+    const std::string& progress_path = options.progress_path;
+    bool keep = !progress_path.empty();
+    if (keep) {
+        if (int failed = load_progress(progress_path, app_options.progress)) return failed;
+        if (!check_writable(progress_path, error)) {
+            std::fprintf(stderr, "%s: error: %s\n", progress_path.c_str(), error.c_str());
+            return 1;
+        }
+        app_options.today = options.today >= 0 ? options.today : local_day_now();
+    }
     nq::App app = nq::app_open(text, app_options);
     if (app.screen == nq::Screen::error) {
         for (const nq::Diagnostic& d : app.loaded.diagnostics)
@@ -463,19 +690,36 @@ int run_play(const nq::cli::Args& args) {
         return 1;
     }
 
-    Terminal term;
-    term.echo = !isatty(fileno(stdin));
     print_card(app.loaded.doc);
     if (app.session.records.empty()) {
         std::printf("\nThis article has no quiz.\n");
         return 0;
     }
-    print_intro(app.loaded.doc.quiz, app.session, options.seed);
-    play_questions(app, term);
-    print_results(app);
+    bool quiz = true;
+    if (keep && offer_review(app, term)) {
+        std::printf("\nReview of questions from earlier articles\n");
+        play_questions(app, term, nq::IntentKind::start_review);
+        print_results(app);
+        print_progress(app, term.ended);
+        nq::app_apply(app, {nq::IntentKind::show_article}, term.now_ms());
+        quiz = !term.ended;  // the input ended during the review: no attempt at the quiz
+    }
+    if (quiz) {
+        print_intro(app.loaded.doc.quiz, app.session, options.seed);
+        play_questions(app, term, nq::IntentKind::start_quiz);
+        print_results(app);
+        if (keep) print_progress(app, true);
+    }
+    if (!keep || !app.progress_changed) return 0;
+    if (!save_progress(progress_path, nq::progress_save(app.progress), error)) {
+        std::fprintf(stderr, "%s: error: progress not saved: %s\n", progress_path.c_str(), error.c_str());
+        return 1;
+    }
+    std::printf("\nProgress saved in %s.\n", progress_path.c_str());
     return 0;
 }
 
 }  // namespace
 
-NQ_COMMAND(play, "play DOC [--seed N]", "take the quiz in the terminal (stdin/stdout), as the widget scores it", run_play);
+NQ_COMMAND(play, "play DOC [--seed N] [--progress FILE [--today N]]",
+           "take the quiz in the terminal (stdin/stdout), as the widget scores it; play --help for more", run_play);
