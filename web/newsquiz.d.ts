@@ -33,13 +33,21 @@ export interface NewsQuizOptions {
   xapi?: string;
 }
 
-/** An interactive item on screen, in CSS pixels relative to the canvas (or the HTML version's box). */
+/**
+ * An item on screen, in CSS pixels relative to the canvas (or the HTML version's box): every
+ * interactive item and, additively, the progress figures a test reads (role "progressbar" with its
+ * value: "mastery/<topic id>" and the question and score bars; role "text": "best-score", "streak",
+ * "totals", "scores-chart", "change/<topic id>").
+ */
 export interface NewsQuizTarget {
-  /** Additive: the item's stable id ("start", "q3/choice/b"); absent in the HTML version. */
+  /** Additive: the item's stable id ("start", "q3/choice/b", "review-due", "mastery/civics"); the HTML
+   *  version has it for its buttons and progress figures only. */
   id?: string;
-  role: 'button' | 'radio' | 'checkbox' | 'textbox' | 'link' | 'combobox';
+  role: 'button' | 'radio' | 'checkbox' | 'textbox' | 'link' | 'combobox' | 'progressbar' | 'text';
   label: string;
   checked?: boolean;
+  /** Additive, progress bars: "100%", "Question 3 of 10". */
+  value?: string;
   /** Additive: present and true when the control cannot be used now. */
   disabled?: boolean;
   x: number;
@@ -57,6 +65,24 @@ export interface NewsQuizState {
   result: { score: number; max: number; percent: number; passed: boolean; band: string | null } | null;
   error: string | null;
   targets: NewsQuizTarget[];
+  /** Additive: the site's progress in this reader's browser, as this widget sees it. */
+  progress: NewsQuizProgress;
+}
+
+/** state().progress (additive). Mastery levels and their figures are defined in the README. */
+export interface NewsQuizProgress {
+  /** Finished attempts at this widget's article, over every visit. */
+  attempts: number;
+  /** The best of them (highest percent), or null before the first. */
+  best: { score: number; max: number; percent: number } | null;
+  /** Questions from other articles due for review today (at most 10): what "review-due" offers. */
+  due: number;
+  /** A review of due questions runs: question and result are the review's. */
+  reviewing: boolean;
+  /** Consecutive days with a quiz or a review, ending today (or yesterday). */
+  streak: number;
+  /** Every topic of the articles attempted, the best known first. */
+  topics: { id: string; level: 'not_started' | 'familiar' | 'proficient' | 'mastered'; percent: number }[];
 }
 
 export interface NewsQuizWidget {

@@ -104,7 +104,7 @@
 
     function questionView(q) {
       var body = q.choices ? choicesView(q) : q.input ? inputView(q) : q.items ? orderView(q) : matchView(q);
-      var parts = [h('p', { class: 'newsquiz__meta', text: q.label }), body];
+      var parts = [h('p', { class: 'newsquiz__meta', text: q.label }), q.from ? h('p', { class: 'newsquiz__meta', text: q.from }) : null, body];
       if (q.feedback) {
         var f = q.feedback;
         parts.push(h('div', { class: 'newsquiz__feedback ' + (f.correct ? 'newsquiz__feedback--correct' : 'newsquiz__feedback--wrong') }, [
@@ -129,15 +129,50 @@
           return h('li', { text: (t.emoji ? t.emoji + ' ' : '') + t.label });
         })) : null,
         v.cta ? h('p', { text: v.cta }) : null,
+        v.best ? h('p', { class: 'newsquiz__best', 'data-id': 'best-score', text: v.best }) : null,
       ]);
+    }
+
+    // A labelled bar (a topic's mastery, a recent score); the width set through CSSOM, which a CSP allows.
+    function bar(tag, attrs, label, percent, value) {
+      var fill = h('span', { class: 'newsquiz__bar-fill' });
+      fill.style.width = Math.max(0, Math.min(100, percent)) + '%';
+      return h(tag, Object.assign({ class: 'newsquiz__bar' }, attrs), [
+        h('span', { class: 'newsquiz__bar-label', text: label }),
+        h('span', { class: 'newsquiz__bar-value', text: value }),
+        h('span', { class: 'newsquiz__bar-track', 'aria-hidden': 'true' }, [fill]),
+      ]);
+    }
+
+    function progressView(p) {
+      var parts = [h('h2', { text: p.title, tabindex: '-1' })];
+      if (p.empty) return parts.concat([h('p', { text: p.empty })]);
+      parts.push(h('p', { class: 'newsquiz__score', 'data-id': 'streak', text: p.streak }),
+        h('p', { class: 'newsquiz__meta', 'data-id': 'totals', text: p.totals }));
+      if (p.nothing_due) parts.push(h('p', { class: 'newsquiz__meta', text: p.nothing_due }));
+      if (p.topics.length) {
+        parts.push(h('h3', { text: p.topics_label }), h('div', { class: 'newsquiz__bars' }, p.topics.map(function (t) {
+          return bar('div', { role: 'progressbar', 'aria-label': t.label, 'aria-valuenow': String(t.percent), 'aria-valuemin': '0',
+            'aria-valuemax': '100', 'aria-valuetext': t.value, 'data-id': t.id }, t.label, t.percent, t.value);
+        })));
+      }
+      if (p.recent.length) {
+        parts.push(h('h3', { text: p.recent_label }), h('ol', { class: 'newsquiz__bars', 'data-id': 'scores-chart', 'aria-label': p.chart }, p.recent.map(function (r) {
+          return bar('li', {}, r.headline, r.percent, r.value);
+        })));
+      }
+      return parts;
     }
 
     function resultView(r) {
       return [
         h('h2', { text: r.title, tabindex: '-1' }),
         h('p', { class: 'newsquiz__score', text: r.summary }),
-        h('p', { text: r.status + (r.band ? ': ' + r.band : '') }),
+        r.status ? h('p', { text: r.status + (r.band ? ': ' + r.band : '') }) : null,
         r.timed_out ? h('p', { text: r.timed_out }) : null,
+        r.changes.length ? h('ul', { class: 'newsquiz__changes' }, r.changes.map(function (c) {
+          return h('li', { 'data-id': c.id, text: c.text });
+        })) : null,
       ];
     }
 
@@ -178,6 +213,7 @@
         case 'results': parts = resultView(v.result); break;
         case 'review': parts = reviewView(v); break;
         case 'actions': parts = actionsView(v); break;
+        case 'progress': parts = progressView(v.progress); break;
         case 'error': parts = [h('h2', { text: v.error.title, tabindex: '-1' }), h('p', { text: v.error.body })]; break;
         default: parts = [h('h2', { text: v.title || '', tabindex: '-1' })];
       }
@@ -185,7 +221,7 @@
       var buttons = v.buttons.map(function (b) {
         return h('button', {
           type: 'button', class: b.primary ? 'newsquiz__button newsquiz__button--primary' : 'newsquiz__button',
-          'aria-disabled': b.disabled ? 'true' : null, 'data-key': 'button-' + b.intent, text: b.label,
+          'aria-disabled': b.disabled ? 'true' : null, 'data-key': 'button-' + b.intent, 'data-id': b.id, text: b.label,
           onclick: function (e) { if (e.currentTarget.getAttribute('aria-disabled') !== 'true') hooks.intent({ intent: b.intent }); },
         });
       });
@@ -199,16 +235,20 @@
       }
     }
 
-    // Interactive controls, in CSS px relative to the fallback's box (state().targets).
+    // Interactive controls and the progress figures (data-id), in CSS px relative to the
+    // fallback's box (state().targets), with the canvas's ids where the HTML has them.
     function targets() {
       var box = root.getBoundingClientRect();
       var list = [];
-      root.querySelectorAll('button, input, select, a[href]').forEach(function (el) {
+      root.querySelectorAll('button, input, select, a[href], [data-id]').forEach(function (el) {
         var r = (el.type === 'radio' || el.type === 'checkbox') && el.closest('label') ? el.closest('label').getBoundingClientRect() : el.getBoundingClientRect();
-        var role = el.tagName === 'A' ? 'link' : el.tagName === 'SELECT' ? 'combobox' : el.type === 'text' ? 'textbox' : el.type === 'radio' || el.type === 'checkbox' ? el.type : 'button';
+        var role = el.tagName === 'A' ? 'link' : el.tagName === 'SELECT' ? 'combobox' : el.type === 'text' ? 'textbox' :
+          el.type === 'radio' || el.type === 'checkbox' ? el.type : el.tagName === 'BUTTON' ? 'button' : el.getAttribute('role') || 'text';
         var label = el.getAttribute('aria-label') || (el.labels && el.labels[0] ? el.labels[0].textContent : el.textContent);
         var t = { role: role, label: label.trim(), x: r.left - box.left, y: r.top - box.top, w: r.width, h: r.height };
+        if (el.getAttribute('data-id')) t = Object.assign({ id: el.getAttribute('data-id') }, t);
         if (role === 'radio' || role === 'checkbox') t.checked = el.checked;
+        if (role === 'progressbar') t.value = el.getAttribute('aria-valuetext');
         list.push(t);
       });
       return list;

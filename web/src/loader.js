@@ -304,8 +304,40 @@
     }
     if (m._nq_progress_changed(w.handle)) {
       var merged = withStrings(m, [w.storage.get('progress') || ''], function (p) { return m._nq_progress_save(w.handle, p); });
-      try { w.storage.set('progress', m.UTF8ToString(merged)); } finally { m._nq_free(merged); }
+      var text;
+      try { text = m.UTF8ToString(merged); } finally { m._nq_free(merged); }
+      w.storage.set('progress', text);
+      shareProgress(w, text);
     }
+  }
+
+  // [SECTION] One reader, many widgets and tabs: saved progress reaches the page's other widgets
+  // at once (same data-storage), and another tab's saves arrive through the `storage` event.
+  // NOTE: that event fires only on window, so the one listener sits there, from the first running
+  // widget to the last; it listens to nothing else.
+  var running = [];  // widgets with a module instance
+
+  function mergeProgress(w, text) {
+    var m = w.m;
+    if (withStrings(m, [text], function (p) { return m._nq_progress_merge(w.handle, p); })) w.redraw();
+  }
+
+  function shareProgress(from, text) {
+    running.forEach(function (w) { if (w !== from && w.options.storage === from.options.storage) mergeProgress(w, text); });
+  }
+
+  function onStorage(e) {
+    if (e.key !== PREFIX + 'progress' || !e.newValue) return;
+    running.forEach(function (w) { if (w.storage.kind === 'local') mergeProgress(w, e.newValue); });
+  }
+
+  function addRunning(w) {
+    running.push(w);
+    if (running.length === 1) window.addEventListener('storage', onStorage);
+    w.cleanups.push(function () {
+      running.splice(running.indexOf(w), 1);
+      if (!running.length) window.removeEventListener('storage', onStorage);
+    });
   }
 
   function resumeFor(w) {
@@ -338,7 +370,7 @@
       raf = requestAnimationFrame(frame);
       w.pending = true;
     }
-    w.request = request;
+    w.request = w.redraw = request;
 
     function frame() {
       raf = 0;
@@ -467,6 +499,7 @@
       save(w);
       refresh(quiet && intent.intent === 'answer');
     }
+    w.redraw = function () { refresh(false); };
     w.fallback = createFallback({ uid: w.uid, intent: act, openLink: openLink });
     w.frameEl.appendChild(w.fallback.root);
     w.cleanups.push(function () { clearTimeout(timer); });
@@ -544,6 +577,7 @@
     w.handle = m._nq_web_widget();
     takeJson(m, m._nq_warnings(w.handle)).forEach(function (line) { log('warn', line.replace(/^\[newsquiz\] /, '')); });
     w.live = addNode(w, h('div', { class: 'newsquiz__live', role: 'status', 'aria-live': 'polite' }));
+    addRunning(w);
     if (canvasOk) {
       w.mirror = createMirror({
         uid: w.uid, openLink: openLink,

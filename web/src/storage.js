@@ -1,8 +1,9 @@
   // [SECTION] Storage: one JSON string per key, namespaced for the site ("newsquiz:<key>").
   // localStorage first (another tab may have written since); the page's copy in memory when
   // it is missing or full, so nothing is lost until the page closes (said once).
+  // data-storage="none" keeps its own copy in memory, shared only by the page's other "none" widgets.
   var PREFIX = 'newsquiz:';
-  var memory = {};     // key -> the last value written by this page
+  var memories = { local: {}, none: {} };  // by data-storage: key -> the last value written by this page
   var unsaved = {};    // keys whose last write did not reach localStorage
   var storageWarned = {};
 
@@ -13,7 +14,7 @@
   }
 
   function createStorage(kind) {
-    var local = null;
+    var local = null, memory = memories[kind];
     if (kind !== 'none') {
       try {
         local = window.localStorage;

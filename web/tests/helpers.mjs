@@ -142,7 +142,7 @@ function answerIds(q, answer) {
   return [`${q}/choice/${answer}`];
 }
 
-async function answerWithPointer(page, q, answer, input) {
+async function answerWithPointer(page, q, answer, input, index = 0) {
   if (typeof answer === 'number' || (typeof answer === 'string' && !/^[a-z]$/.test(answer))) {
     const id = `${q}/${typeof answer === 'number' ? 'number' : 'text'}`;
     if (input === 'mirror') {
@@ -155,12 +155,12 @@ async function answerWithPointer(page, q, answer, input) {
       }, [id, String(answer)]);
       return;
     }
-    await press(page, id, { input });
+    await press(page, id, { input, index });
     await page.waitForFunction((id) => document.activeElement && document.activeElement.getAttribute('data-nq-id') === id, id);
     await page.keyboard.type(String(answer));
     return;
   }
-  for (const id of answerIds(q, answer)) await press(page, id, { input });
+  for (const id of answerIds(q, answer)) await press(page, id, { input, index });
 }
 
 async function answerWithKeyboard(page, q, answer) {
@@ -197,22 +197,32 @@ async function answerWithKeyboard(page, q, answer) {
 // input: 'mouse' (clicks at state().targets), 'touch' (taps there), 'keyboard' (Tab, arrows,
 // Space, typing) or 'mirror' (the accessible controls activated as a screen reader would).
 export async function takeSeedQuiz(page, input) {
-  const go = (id) => (input === 'keyboard' ? tabTo(page, id).then(() => page.keyboard.press('Enter')) : press(page, id, { input }));
   await waitForState(page, (s) => s.screen === 'article' && s.targets.some((t) => t.id === 'start'));
-  await go('start');
-  for (let n = 0; n < 10; n++) {
-    const s = await waitForState(page, (s) => s.screen === 'question' && s.question.index === n && !s.question.answered && s.targets.some((t) => t.id === 'submit'));
+  await (input === 'keyboard' ? tabTo(page, 'start').then(() => page.keyboard.press('Enter')) : press(page, 'start', { input }));
+  return answerQuiz(page, SEED_ANSWERS, { input });
+}
+
+// Answers every question from the first one on screen to the results of the n-th widget.
+// answers: { question id: response }, or an async function (question id) => response.
+export async function answerQuiz(page, answers, { input = 'mouse', index = 0 } = {}) {
+  const go = (id) => (input === 'keyboard' ? tabTo(page, id).then(() => page.keyboard.press('Enter')) : press(page, id, { input, index }));
+  const first = await waitForState(page, (s) => s.screen === 'question', { index });
+  for (let n = 0; n < first.question.total; n++) {
+    const s = await waitForState(page, (s) => s.screen === 'question' && s.question.index === n && !s.question.answered && s.targets.some((t) => t.id === 'submit'), { index });
     const q = s.question.id;
-    if (input === 'keyboard') await answerWithKeyboard(page, q, SEED_ANSWERS[q]);
-    else await answerWithPointer(page, q, SEED_ANSWERS[q], input);
+    const answer = typeof answers === 'function' ? await answers(q) : answers[q];
+    if (input === 'keyboard') await answerWithKeyboard(page, q, answer);
+    else await answerWithPointer(page, q, answer, input, index);
     if (input === 'keyboard') {
       await waitForState(page, (s) => s.targets.some((t) => t.id === 'submit' && !t.disabled));
       await go('submit');
     } else {
-      await press(page, 'submit', { input });
+      await press(page, 'submit', { input, index });
     }
-    await waitForState(page, (s) => s.question && s.question.index === n && s.question.answered && s.targets.some((t) => t.id === 'next'));
-    await go('next');
+    // Feedback after each question waits for Next; feedback at the end goes straight on.
+    const after = await waitForState(page, (s) => s.screen === 'results' || (s.question && (s.question.index > n ||
+      (s.question.answered && s.targets.some((t) => t.id === 'next')))), { index });
+    if (after.question && after.question.index === n) await go('next');
   }
-  return waitForState(page, (s) => s.screen === 'results' && s.targets.length > 0);
+  return waitForState(page, (s) => s.screen === 'results' && s.targets.length > 0, { index });
 }

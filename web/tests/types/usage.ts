@@ -17,6 +17,11 @@ async function embed(element: HTMLElement): Promise<number> {
   element.addEventListener('newsquiz:complete', (e) => e.detail.questionId);
   // @ts-expect-error: the version cannot be changed
   NewsQuiz.version = '2';
+  const mastered: string[] = s ? s.progress.topics.filter((t) => t.level === 'mastered').map((t) => t.id) : [];
+  const due: number = s ? s.progress.due : 0;
+  void mastered, due;
+  // @ts-expect-error: levels are not_started, familiar, proficient or mastered
+  if (s && s.progress.topics[0].level === 'expert') return 0;
   w.destroy();
   return s && s.question ? s.question.index : NewsQuiz.widgets.length;
 }

@@ -1,0 +1,86 @@
+// Progress across articles, widgets and tabs: a quiz finished in one widget makes its questions
+// due for review in another article's widget a month later; a finish in one tab reaches the
+// other tab's widget through the `storage` event, without a reload.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { open, root, waitForState, press, answerQuiz, screenshot, problems } from './helpers.mjs';
+
+let env;
+before(async () => { env = await open(); });
+after(async () => { await env.close(); });
+
+const CIVIC = JSON.parse(fs.readFileSync(path.join(root, 'assets/articles/civic-toolkit-us-mexico-security.json'), 'utf8'));
+const CIVIC_ID = CIVIC.article.id;
+const CIVIC_ANSWERS = {
+  q1: 'a', q2: false, q3: 'GAO', q4: { p1: 'p1', p2: 'p2', p3: 'p3', p4: 'p4' }, q5: ['a', 'b', 'c'],
+};
+// A review asks "r1", "r2", ... in its own order: its questions are known by their prompts.
+const CIVIC_BY_PROMPT = new Map(CIVIC.quiz.questions.map((q) => [q.prompt, CIVIC_ANSWERS[q.id]]));
+const DAY = 86400000;
+
+const storedProgress = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('newsquiz:progress')));
+const reps = (store, articleId) => store.articles.find((a) => a.id === articleId).questions.map((q) => [q.id, q.card.reps]);
+const target = (s, id) => s.targets.find((t) => t.id === id);
+
+// The n-th widget of the page, once it is near enough to start.
+async function reach(page, selector, index) {
+  await page.locator(selector).scrollIntoViewIfNeeded();
+  return waitForState(page, (s) => s.screen !== null && s.targets.length > 0, { index });
+}
+
+test('a month after one article\'s quiz, another article\'s widget reviews its questions', async () => {
+  const page = await env.page('/two-widgets.html');
+  await reach(page, '#second', 1);
+  await press(page, 'start', { index: 1 });
+  const done = await answerQuiz(page, CIVIC_ANSWERS, { index: 1 });
+  assert.deepEqual(done.result, { score: 7, max: 7, percent: 100, passed: true, band: done.result.band });
+  const first = await waitForState(page, (s) => s.screen === 'article' && target(s, 'show-progress'), { index: 0 });
+  assert.equal(first.progress.due, 0, 'nothing is due on the day the questions were answered');
+  assert.equal(target(first, 'review-due'), undefined);
+  assert.deepEqual(reps(await storedProgress(page), CIVIC_ID), [['q1', 1], ['q2', 1], ['q3', 1], ['q4', 1], ['q5', 1]]);
+
+  // 30 days later (every card's interval is shorter), the first widget offers all five.
+  await page.clock.install({ time: Date.now() + 30 * DAY });
+  await page.reload();
+  const card = await waitForState(page, (s) => s.screen === 'article' && target(s, 'review-due'), { index: 0 });
+  assert.equal(target(card, 'review-due').label, 'Review 5 questions due');
+  assert.deepEqual({ due: card.progress.due, reviewing: card.progress.reviewing }, { due: 5, reviewing: false });
+  await page.locator('#first').scrollIntoViewIfNeeded();
+  await screenshot(page, 'progress-review-due-card', { element: '#first' });
+
+  await press(page, 'review-due', { index: 0 });
+  const asked = await waitForState(page, (s) => s.screen === 'question' && s.targets.length > 0, { index: 0 });
+  assert.deepEqual([asked.question.id, asked.question.total, asked.progress.reviewing], ['r1', 5, true]);
+  const prompt = (q) => page.evaluate((id) => document.querySelector(`#first [data-nq-id="${CSS.escape(id)}"]`).textContent, `${q}/prompt`);
+  const reviewed = await answerQuiz(page, async (q) => CIVIC_BY_PROMPT.get(await prompt(q)), { index: 0 });
+  assert.deepEqual([reviewed.result.score, reviewed.result.max, reviewed.result.percent], [7, 7, 100]);
+  assert.equal(reviewed.progress.due, 0);
+  assert.ok(reviewed.targets.some((t) => t.id === 'change/civics'), JSON.stringify(reviewed.targets.map((t) => t.id)));
+  assert.deepEqual(reps(await storedProgress(page), CIVIC_ID), [['q1', 2], ['q2', 2], ['q3', 2], ['q4', 2], ['q5', 2]]);
+  assert.deepEqual(problems(page), []);
+});
+
+test('a quiz finished in one tab reaches the other tab\'s widget without a reload', async () => {
+  const tab2 = await env.page('/');
+  const tab1 = await tab2.context().newPage();
+  tab1.messages = [];
+  const before = await waitForState(tab2, (s) => s.screen === 'article' && s.targets.length > 0);
+  assert.equal(target(before, 'show-progress'), undefined, 'no progress yet');
+  assert.deepEqual(before.progress.topics, []);
+
+  await tab1.goto(env.url + '/inline.html');
+  await waitForState(tab1, (s) => s.screen === 'article' && s.targets.some((t) => t.id === 'start'));
+  await press(tab1, 'start');
+  await answerQuiz(tab1, { q1: false, q2: 'a' });
+
+  const after = await waitForState(tab2, (s) => target(s, 'show-progress'));
+  assert.deepEqual(after.progress.topics, [{ id: 'trade', level: 'proficient', percent: 100 }]);
+  await press(tab2, 'show-progress');
+  const p = await waitForState(tab2, (s) => s.screen === 'progress' && target(s, 'mastery/trade'));
+  assert.deepEqual([target(p, 'mastery/trade').label, target(p, 'mastery/trade').value], ['🚚 Trade: proficient', '100%']);
+  assert.equal(target(p, 'totals').label, '1 article, 1 quiz taken');
+  assert.equal(target(p, 'scores-chart').label, 'Recent scores: 100%');
+  assert.deepEqual(problems(tab2), []);
+});
