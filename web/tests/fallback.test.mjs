@@ -2,7 +2,7 @@
 // core; with noisy canvas read-back the text comes from the bundled Inter subset.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, waitForState, screenshot, problems, recordEvents, events, SEED_ANSWERS, press } from './helpers.mjs';
+import { open, waitForState, screenshot, problems, recordEvents, events, SEED_ANSWERS, press, answerInHtml } from './helpers.mjs';
 
 let env;
 before(async () => { env = await open(); });
@@ -27,14 +27,7 @@ test('without WebGL2 the whole quiz works as HTML, with the same scoring and eve
   await root.getByRole('button', { name: 'Start quiz' }).click();
   for (let n = 0; n < 10; n++) {
     const s = await waitForState(page, (s) => s.screen === 'question' && s.question.index === n && !s.question.answered);
-    const q = s.question.id, answer = SEED_ANSWERS[q];
-    if (typeof answer === 'number' || (typeof answer === 'string' && answer.length > 1)) {
-      await root.getByRole('textbox').fill(String(answer));
-    } else if (typeof answer === 'object' && !Array.isArray(answer)) {
-      for (const [left, pair] of Object.entries(answer)) await root.locator(`select[data-left="${left}"]`).selectOption(pair);
-    } else {
-      for (const a of [].concat(answer)) await root.locator(`input[value="${a}"]`).click();
-    }
+    await answerInHtml(root, SEED_ANSWERS[s.question.id]);
     await root.getByRole('button', { name: 'Submit' }).click();
     await waitForState(page, (s) => s.question && s.question.answered);
     if (n === 0) {
@@ -47,6 +40,26 @@ test('without WebGL2 the whole quiz works as HTML, with the same scoring and eve
   assert.deepEqual(s.result, { score: 12, max: 12, percent: 100, passed: true, band: 'You know this story inside out.' });
   assert.match(await page.locator('.newsquiz__live').textContent(), /Your score: 12 of 12 \(100%\)/);
   await screenshot(page, 'fallback-results');
+
+  // What the attempt changed in each topic, and the progress screen, as the canvas words them.
+  assert.deepEqual(s.targets.filter((t) => /^change\//.test(t.id)).map((t) => [t.id, t.label]), [
+    ['change/foreign-policy', '🌍 Foreign Policy: not started → proficient'],
+    ['change/government', '🏛️ Government: not started → proficient'],
+  ]);
+  await root.getByRole('button', { name: 'Your progress' }).click();
+  const p = await waitForState(page, (s) => s.screen === 'progress');
+  assert.deepEqual(p.targets.filter((t) => t.role !== 'button').map((t) => [t.id, t.role, t.label, t.value]), [
+    ['streak', 'text', '1-day streak · Longest: 1 day', undefined],
+    ['totals', 'text', '1 article, 1 quiz taken', undefined],
+    ['mastery/foreign-policy', 'progressbar', '🌍 Foreign Policy: proficient', '100%'],
+    ['mastery/government', 'progressbar', '🏛️ Government: proficient', '100%'],
+    ['scores-chart', 'text', 'Recent scores: 100%', undefined],
+  ]);
+  assert.deepEqual(p.targets.filter((t) => t.role === 'button').map((t) => [t.id, t.label]), [
+    ['results', 'Back to results'], ['actions', 'What you can do'], ['article', 'Back to the article'],
+  ]);
+  assert.equal(await root.locator('[role="progressbar"]').first().getAttribute('aria-valuenow'), '100');
+  await screenshot(page, 'fallback-progress', { element: '.newsquiz-slot' });
 
   const all = await events(page);
   const answers = all.filter((e) => e.type === 'newsquiz:answer').map((e) => e.detail);

@@ -128,6 +128,17 @@ export async function tabTo(page, id, { max = 80 } = {}) {
   throw new Error(`Tab never reached ${id}`);
 }
 
+// Gives a response through the HTML version's controls (root: its .newsquiz__fallback locator).
+export async function answerInHtml(root, answer) {
+  if (typeof answer === 'number' || (typeof answer === 'string' && answer.length > 1)) {
+    await root.getByRole('textbox').fill(String(answer));
+  } else if (typeof answer === 'object' && !Array.isArray(answer)) {
+    for (const [left, pair] of Object.entries(answer)) await root.locator(`select[data-left="${left}"]`).selectOption(pair);
+  } else {
+    for (const a of [].concat(answer)) await root.locator(`input[value="${a}"]`).click();
+  }
+}
+
 // [SECTION] The seed quiz, answered right
 export const SEED_ANSWERS = {
   q1: 'a', q2: 'a', q3: 'a', q4: ['a', 'b'], q5: false, q6: 3, q7: 'National Guard',

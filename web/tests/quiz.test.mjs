@@ -2,7 +2,7 @@
 // the keyboard alone, and touch taps. Each ends on the results with every answer right.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, screenshot, takeSeedQuiz, problems, recordEvents, events, waitForState } from './helpers.mjs';
+import { open, screenshot, takeSeedQuiz, problems, recordEvents, events, waitForState, press } from './helpers.mjs';
 
 let env;
 before(async () => { env = await open(); });
@@ -28,6 +28,24 @@ test('the whole seed quiz with mouse clicks at the targets', async () => {
   assert.deepEqual(progress.articles.map((a) => [a.id, a.attempts.length, a.attempts[0].score, a.attempts[0].max]),
     [['rubio-us-mexico-security-2025-09-03', 1, 12, 12]]);
   assert.deepEqual((await events(page)).map((e) => e.type), ['newsquiz:ready'], 'a reload replays without events');
+
+  // The progress screen: the attempt in the chart, and each topic of the article at its level.
+  // Every answer right today: recall 100 % in both topics, proficient (mastered needs a spaced review).
+  await press(page, 'show-progress');
+  const p = await waitForState(page, (s) => s.screen === 'progress' && s.targets.some((t) => t.id === 'scores-chart'));
+  const readout = (id) => p.targets.find((t) => t.id === id).label;
+  assert.deepEqual(p.targets.filter((t) => t.id.startsWith('mastery/')).map((t) => [t.id, t.label, t.value]), [
+    ['mastery/foreign-policy', '🌍 Foreign Policy: proficient', '100%'],
+    ['mastery/government', '🏛️ Government: proficient', '100%'],
+  ]);
+  assert.equal(readout('scores-chart'), 'Recent scores: 100%');
+  assert.equal(readout('totals'), '1 article, 1 quiz taken');
+  assert.equal(readout('streak'), '1-day streak · Longest: 1 day');
+  assert.deepEqual(p.progress, {
+    attempts: 1, best: { score: 12, max: 12, percent: 100 }, due: 0, reviewing: false, streak: 1,
+    topics: [{ id: 'foreign-policy', level: 'proficient', percent: 100 }, { id: 'government', level: 'proficient', percent: 100 }],
+  });
+  await screenshot(page, 'progress-screen', { element: '.newsquiz-slot' });
 });
 
 test('the whole seed quiz with the keyboard alone', async () => {
