@@ -228,17 +228,20 @@ int load_progress(const std::string& path, nq::ProgressStore& store) {
 
 std::string temporary_path(const std::string& path) { return path + ".tmp"; }
 
-// Whether the store can be saved: FILE.tmp can be created beside FILE. Checked before the
-// quiz, so that a reader does not answer ten questions to learn their progress is lost.
+// Creates FILE.tmp beside FILE (emptying one an interrupted run left), or says why it cannot.
+FILE* create_temporary(const std::string& path, std::string& error) {
+    FILE* f = std::fopen(temporary_path(path).c_str(), "wb");
+    if (!f) error = "cannot create " + temporary_path(path) + ": " + std::strerror(errno);
+    return f;
+}
+
+// Whether the store can be saved. Checked before the quiz, so that a reader does not
+// answer ten questions to learn that their progress is lost.
 bool check_writable(const std::string& path, std::string& error) {
-    std::string tmp = temporary_path(path);
-    FILE* f = std::fopen(tmp.c_str(), "wb");
-    if (!f) {
-        error = "cannot create " + tmp + ": " + std::strerror(errno);
-        return false;
-    }
+    FILE* f = create_temporary(path, error);
+    if (!f) return false;
     std::fclose(f);
-    std::remove(tmp.c_str());
+    std::remove(temporary_path(path).c_str());
     return true;
 }
 
@@ -246,11 +249,8 @@ bool check_writable(const std::string& path, std::string& error) {
 // either the old store or the new one, whole.
 bool save_progress(const std::string& path, const std::string& text, std::string& error) {
     std::string tmp = temporary_path(path);
-    FILE* f = std::fopen(tmp.c_str(), "wb");
-    if (!f) {
-        error = "cannot create " + tmp + ": " + std::strerror(errno);
-        return false;
-    }
+    FILE* f = create_temporary(path, error);
+    if (!f) return false;
     bool written = std::fwrite(text.data(), 1, text.size(), f) == text.size() && std::fflush(f) == 0 &&
                    fsync(fileno(f)) == 0;
     int write_error = errno;
