@@ -139,6 +139,21 @@ export async function answerInHtml(root, answer) {
   }
 }
 
+// Answers every question of the n-th widget's HTML version from the first on screen to the results.
+// answers: as for answerQuiz().
+export async function answerQuizInHtml(page, answers, { index = 0 } = {}) {
+  const root = page.locator('.newsquiz__fallback').nth(index);
+  const first = await waitForState(page, (s) => s.screen === 'question', { index });
+  for (let n = 0; n < first.question.total; n++) {
+    const s = await waitForState(page, (s) => s.screen === 'question' && s.question.index === n && !s.question.answered, { index });
+    await answerInHtml(root, typeof answers === 'function' ? await answers(s.question.id) : answers[s.question.id]);
+    await root.locator('[data-id="submit"]').click();
+    const after = await waitForState(page, (s) => s.screen === 'results' || s.question.index > n || s.question.answered, { index });
+    if (after.screen === 'question' && after.question.index === n) await root.locator('[data-id="next"]').click();
+  }
+  return waitForState(page, (s) => s.screen === 'results', { index });
+}
+
 // [SECTION] The seed quiz, answered right
 export const SEED_ANSWERS = {
   q1: 'a', q2: 'a', q3: 'a', q4: ['a', 'b'], q5: false, q6: 3, q7: 'National Guard',
