@@ -129,3 +129,31 @@ test('without WebGL2 the review of due questions runs as HTML', async () => {
   await screenshot(page, 'progress-fallback-review-results', { element: '#first' });
   assert.deepEqual(problems(page), []);
 });
+
+test('data-storage="none" keeps progress in the page\'s memory, shared only with other "none" widgets', async () => {
+  const page = await env.page('/inline.html', { init: noWebGL });
+  await waitForState(page, (s) => s.screen === 'article');
+  const doc = {
+    format: 'newsquiz/1', lang: 'en',
+    article: { id: 'memory-only', headline: 'Kept in memory', date: '2025-09-05', body: ['One question.'],
+      topics: [{ id: 'privacy', label: 'Privacy' }] },
+    quiz: { questions: [{ id: 'q1', type: 'true_false', prompt: 'Is anything stored?', answer: false }] },
+  };
+  const mount = (id) => page.evaluate(([doc, id]) => {
+    const el = document.createElement('div');
+    el.id = id;
+    document.querySelector('main').append(el);
+    return NewsQuiz.mount(el, { article: doc, storage: 'none' }).then(() => NewsQuiz.widgets.length - 1);
+  }, [doc, id]);
+  const index = await mount('none-1');
+  await press(page, 'start', { index });
+  await answerQuizInHtml(page, { q1: false }, { index });
+  assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), [], 'nothing in localStorage');
+  const local = await waitForState(page, () => true, { index: 0 });
+  assert.deepEqual(local.progress.topics, [], 'the page\'s stored widget does not take it');
+  // Another "none" widget for the same article, mounted later, finds the attempt and the progress.
+  const later = await mount('none-2');
+  const s = await waitForState(page, (s) => s.screen !== 'article', { index: later });
+  assert.deepEqual([s.screen, s.progress.attempts, s.progress.topics], ['results', 1, [{ id: 'privacy', level: 'proficient', percent: 100 }]]);
+  assert.deepEqual(problems(page), []);
+});
