@@ -56,6 +56,13 @@ bench: native wasm
 	w=$$(node --no-experimental-fetch build/wasm/tests/bench/bench-core.js wasm) && \
 	node tests/bench/report.mjs "$$n" "$$w"
 
+# A mutation fuzzer over documents and progress stores, under ASan+UBSan, for FUZZ_SECONDS.
+FUZZ_SECONDS ?= 120
+FUZZ_SEED ?= $(shell date +%s)
+fuzz: asan
+	@build/asan/tests/fuzz/fuzz-core $(FUZZ_SECONDS) $(FUZZ_SEED) assets/articles/*.json \
+	  tests/fixtures/valid/*.json tests/fixtures/invalid/*.json tests/fixtures/progress/*.json
+
 demo: wasm
 	@node web/server.mjs --port $(PORT)
 
