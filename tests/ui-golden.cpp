@@ -10,6 +10,8 @@
 // the golden in every channel; a mismatch leaves the render in <build>/golden-actual/.
 //
 // Every screen at 360 and 800 px, light and dark, also goes to <build>/screens/ to look at.
+// Shots marked `returning` start from sample_progress() (ui-support.h): a reader with four days
+// of quizzes on two articles, on the day after.
 #include <sys/stat.h>
 
 #include <cstdlib>
@@ -25,6 +27,7 @@ struct Shot {
     const char* screen;    // as `newsquiz render --screen`
     const char* click;     // an item to click first (nullptr = none)
     bool golden;           // also compared with tests/golden/
+    bool returning = false;  // the reader's progress store is sample_progress(), kSampleDay days on
 };
 
 static const Shot kShots[] = {
@@ -49,14 +52,22 @@ static const Shot kShots[] = {
     {"results-seed", kSeed, "results", nullptr, false},
     {"review", "tests/fixtures/valid/single.json", "review", nullptr, false},
     {"actions", kSeed, "actions", nullptr, true},
-    {"progress", kSeed, "progress", nullptr, false},
+    {"progress", kSeed, "progress", nullptr, true, true},
+    {"progress-empty", kSeed, "progress", nullptr, false},
+    {"progress-second", kSecondArticle, "progress", nullptr, false, true},
+    {"results-changes", kSeed, "results", nullptr, true, true},
+    {"article-returning", kSecondArticle, "article", nullptr, false, true},
     {"error", "tests/fixtures/invalid/action-string.json", "error", nullptr, true},
 };
 
-static const char* const kDarkGoldens[] = {"article", "question-single", "feedback", "results"};
+// Dark goldens, as "<name>-<width>" (every shot has a light one at 360 and 800).
+static const char* const kDarkGoldens[] = {"article-360",  "question-single-360", "feedback-360",
+                                           "results-360",  "progress-360",        "progress-800",
+                                           "results-changes-360", "results-changes-800"};
 
 static native::Image render(const Shot& s, float width, bool dark) {
-    auto h = open(s.doc, at_width(width, dark));
+    native::HeadlessOptions o = at_width(width, dark);
+    auto h = open(s.doc, s.returning ? visit(o, sample_progress(), kSampleDay) : o);
     drive(*h, s.screen);
     if (s.click) click(*h, s.click);
     return native::headless_render(*h);
@@ -92,7 +103,7 @@ TEST_CASE("golden images of the key screens") {
         for (int width : {360, 800}) {
             for (bool dark : {false, true}) {
                 bool wanted = !dark;
-                for (const char* d : kDarkGoldens) wanted |= dark && width == 360 && std::string(d) == s.name;
+                for (const char* d : kDarkGoldens) wanted |= dark && std::string(s.name) + "-" + std::to_string(width) == d;
                 if (!wanted) continue;
                 std::string name = file_name(s, width, dark);
                 INFO(name);

@@ -11,7 +11,8 @@ using native::Headless;
 struct Screenful {
     const char* doc;
     const char* screen;
-    bool expand = false;  // unfold "Read more" first
+    bool expand = false;     // unfold "Read more" first
+    bool returning = false;  // a reader with sample_progress(): review due, topics, scores
 };
 
 static const Screenful kScreens[] = {
@@ -35,6 +36,11 @@ static const Screenful kScreens[] = {
     {kSeedSpanish, "results"},
     {kSeed, "review"},
     {kSeed, "actions"},
+    {kSeed, "progress"},
+    {kSeed, "progress", false, true},
+    {kSeedSpanish, "progress", false, true},
+    {kSeed, "results", false, true},
+    {kSecondArticle, "article", false, true},
     {"tests/fixtures/invalid/action-string.json", "error"},
 };
 
@@ -77,8 +83,8 @@ static void check_layout(const Headless& h) {
 
 TEST_CASE("every screen fits every width from 280 to 1200 CSS px") {
     for (const Screenful& s : kScreens) {
-        INFO(s.doc << " " << s.screen << (s.expand ? " (expanded)" : ""));
-        auto h = open(s.doc, at_width(kWidths[0]));
+        INFO(s.doc << " " << s.screen << (s.expand ? " (expanded)" : "") << (s.returning ? " (returning)" : ""));
+        auto h = open(s.doc, s.returning ? visit(at_width(kWidths[0]), sample_progress(), kSampleDay) : at_width(kWidths[0]));
         drive(*h, s.screen);
         if (s.expand) click(*h, "read-more");
         for (float w : kWidths) {

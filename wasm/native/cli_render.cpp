@@ -1,15 +1,19 @@
 // `newsquiz render DOC --screen S --width W [--scale S] [--theme light|dark] [--lang en|es]
-//  [--accent RRGGBB] [--seed N] -o OUT.png`: a screen of the real UI, rasterized without a GPU.
+//  [--accent RRGGBB] [--seed N] [--progress FILE [--today N]] -o OUT.png`: a screen of the real
+// UI, rasterized without a GPU.
 //
 // Screens: article, question:N and feedback:N (N counts from 1, as "Question N of M" does),
 // results, review, actions, progress, error (the card an invalid document gets). The App is driven there
 // with intents (headless_drive): the same document, seed and options give the same PNG.
+// --progress starts from a stored progress store (as `play --progress` keeps it; only read here),
+// on day --today (days since 1970-01-01; default the day of the render's fixed clock).
 #include <cstdio>
 #include <cstdlib>
 
 #include "cli.h"
 #include "document.h"
 #include "headless.h"
+#include "progress.h"
 #include "ui/ui_strings.h"
 
 namespace {
@@ -41,7 +45,8 @@ bool parse_hex_colour(std::string s, uint32_t& out) {
 }
 
 int run_render(const nq::cli::Args& args) {
-    std::string doc_path, screen, out_path;
+    std::string doc_path, screen, out_path, progress_path;
+    bool have_today = false;
     nq::native::HeadlessOptions options;
     bool have_width = false;
     for (size_t i = 0; i < args.size(); ++i) {
@@ -74,6 +79,14 @@ int run_render(const nq::cli::Args& args) {
             long seed = 0;
             if (!parse_int(value(), 0, 999999999999L, seed)) return nq::cli::usage_error("render", "--seed takes a whole number");
             options.seed = uint64_t(seed);
+        } else if (a == "--progress" && has_value) {
+            progress_path = value();
+        } else if (a == "--today" && has_value) {
+            long day = 0;
+            if (!parse_int(value(), 0, 1000000, day))
+                return nq::cli::usage_error("render", "--today takes a whole number of days from 0 to 1000000");
+            options.today = int(day);
+            have_today = true;
         } else if ((a == "-o" || a == "--output") && has_value) {
             out_path = value();
         } else if (!a.empty() && a[0] == '-') {
@@ -86,11 +99,23 @@ int run_render(const nq::cli::Args& args) {
     }
     if (doc_path.empty() || screen.empty() || out_path.empty() || !have_width)
         return nq::cli::usage_error("render", "DOC, --screen, --width and -o are required");
+    if (have_today && progress_path.empty()) return nq::cli::usage_error("render", "--today only applies with --progress");
 
     std::string text, error;
     if (!nq::cli::read_file(doc_path, nq::kMaxDocumentBytes, text, error)) {
         std::fprintf(stderr, "newsquiz render: %s: %s\n", doc_path.c_str(), error.c_str());
         return 1;
+    }
+    if (!progress_path.empty()) {
+        std::string stored;
+        if (!nq::cli::read_file(progress_path, nq::kProgressMaxInputBytes, stored, error)) {
+            std::fprintf(stderr, "newsquiz render: %s: %s\n", progress_path.c_str(), error.c_str());
+            return 1;
+        }
+        nq::ProgressLoad loaded = nq::progress_load(stored, "render");
+        for (const nq::ProgressIssue& w : loaded.warnings)
+            std::fprintf(stderr, "%s: %s\n", progress_path.c_str(), nq::progress_issue_to_string(w).c_str());
+        options.progress = loaded.store;
     }
     std::unique_ptr<nq::native::Headless> h = nq::native::headless_open(text, options);
     if (!h->font_error.empty()) std::fprintf(stderr, "%s\n", h->font_error.c_str());
@@ -110,5 +135,6 @@ int run_render(const nq::cli::Args& args) {
 
 NQ_COMMAND(render,
            "render DOC --screen article|question:N|feedback:N|results|review|actions|progress|error --width W "
-           "[--scale S] [--theme light|dark] [--lang en|es] [--accent RRGGBB] [--seed N] -o OUT.png",
+           "[--scale S] [--theme light|dark] [--lang en|es] [--accent RRGGBB] [--seed N] [--progress FILE [--today N]] "
+           "-o OUT.png",
            "render a screen of the widget to a PNG, without a GPU", run_render);

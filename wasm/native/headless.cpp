@@ -36,11 +36,15 @@ std::unique_ptr<Headless> headless_open(std::string_view json_text, const Headle
     AppOptions app_options;
     app_options.seed = options.seed;
     app_options.now_ms = options.start_ms;
+    app_options.today = options.today != 0 ? options.today : headless_day(options.start_ms);
+    app_options.progress = options.progress;
     h->app = app_open(json_text, app_options);
     h->events = h->app.opened_events;
     headless_settle(*h);
     return h;
 }
+
+int headless_day(double epoch_ms) { return int(std::floor(epoch_ms / 86400000.0)); }
 
 // [SECTION] Frames and input
 

@@ -39,7 +39,12 @@ struct HeadlessOptions {
     double start_ms = 1757030400000;   // 2025-09-05T00:00:00Z: the injected clock at opening
     double frame_ms = 1000.0 / 60.0;   // the clock (and ImGui's time) moves this much per frame
     bool fonts = true;                 // Inter + emoji; false = ImGui's built-in font
+    int today = 0;                     // the reader's local day number; 0 = the UTC day of start_ms
+    ProgressStore progress;            // the site's stored progress; empty = a reader's first visit
 };
+
+// The UTC day number (days since 1970-01-01) of an epoch time in milliseconds.
+int headless_day(double epoch_ms);
 
 struct Headless {
     ImGuiContext* context = nullptr;

@@ -6,20 +6,6 @@ namespace nq::ui {
 
 constexpr size_t kFoldedChars = 420;  // a folded body shows whole paragraphs up to about this much text
 
-// Variation selectors (U+FE0E, U+FE0F) only pick a presentation; a renderer without them draws a box.
-static std::string without_variation_selectors(const std::string& s) {
-    std::string out;
-    for (size_t i = 0; i < s.size(); ++i) {
-        if (i + 2 < s.size() && uint8_t(s[i]) == 0xEF && uint8_t(s[i + 1]) == 0xB8 &&
-            (uint8_t(s[i + 2]) == 0x8E || uint8_t(s[i + 2]) == 0x8F)) {
-            i += 2;
-            continue;
-        }
-        out += s[i];
-    }
-    return out;
-}
-
 // How many paragraphs a folded body shows: at least one, then whole paragraphs within kFoldedChars.
 static size_t folded_paragraphs(const std::vector<std::string>& body) {
     size_t chars = 0, n = 0;
@@ -34,31 +20,54 @@ static size_t folded_paragraphs(const std::vector<std::string>& body) {
 static void draw_call_to_action(Frame& f) {
     const Document& d = f.app.loaded.doc;
     const Session& s = f.app.session;
+    const ArticleSummary best = app_article_summary(f.app);
     bool finished = s.attempt > 0 && (s.phase == Phase::results || s.phase == Phase::review);
     bool running = session_running(s);
+    bool taken = finished || best.completed > 0;  // in this visit or an earlier one
     panel(f, f.theme.surface, 0, 20, [&] {
         text_block(f, "quiz-title", d.quiz.title.empty() ? str(Str::quiz_title, f.lang) : d.quiz.title, kTitle,
                    f.theme.text, Role::heading, 3);
         space(f, 6);
         text_block(f, "cta", str(Str::cta_text, f.lang), kBody, f.theme.text);
+        if (finished || best.has_best) space(f, 10);
         if (finished) {
-            space(f, 10);
             const QuizScore& r = s.result;
             text_block(f, "your-score",
                        fmt(str(Str::your_score, f.lang), {format_number(r.score, f.lang), format_number(r.max, f.lang),
                                                           percent_text(r.percent, f.lang)}),
                        kMetaBold, f.theme.text);
         }
+        if (best.has_best)
+            text_block(f, "best-score",
+                       fmt(str(Str::best_score, f.lang), {format_number(best.best_score, f.lang),
+                                                          format_number(best.best_max, f.lang),
+                                                          percent_text(best.best_percent, f.lang)}),
+                       kMetaBold, finished ? f.theme.text_muted : f.theme.text);
         space(f, 16);
-        bool retake = finished && d.quiz.allow_retry;
-        std::string label = str(retake ? Str::retake : running ? Str::continue_quiz : Str::start_quiz, f.lang);
+        bool retake = taken && !running;
+        std::string label = str(running ? Str::continue_quiz : retake ? Str::retake : Str::start_quiz, f.lang);
         std::vector<ButtonSpec> buttons;
-        if (!finished || retake) buttons.push_back({"start", label, ButtonKind::primary});
+        if (!finished || d.quiz.allow_retry) buttons.push_back({"start", label, ButtonKind::primary});
         if (finished) buttons.push_back({"results", str(Str::results_title, f.lang), ButtonKind::secondary});
         int pressed = button_row(f, buttons);
         if (pressed >= 0 && buttons[size_t(pressed)].id == "start") intent(f, IntentKind::start_quiz);
         if (pressed >= 0 && buttons[size_t(pressed)].id == "results") intent(f, IntentKind::show_results);
     });
+}
+
+// "Review N questions due" (cards from other articles) and "Your progress", once there is progress.
+static void draw_progress_entries(Frame& f) {
+    const int due = app_due_count(f.app);
+    const bool any_attempt = progress_totals(f.app.progress, f.app.today).attempts > 0;
+    std::vector<ButtonSpec> buttons;
+    if (due > 0)
+        buttons.push_back({"review-due", review_due_label(due, f.lang), ButtonKind::secondary});
+    if (any_attempt) buttons.push_back({"show-progress", str(Str::your_progress, f.lang), ButtonKind::quiet});
+    if (buttons.empty()) return;
+    space(f, 16);
+    int pressed = button_row(f, buttons);
+    if (pressed >= 0 && buttons[size_t(pressed)].id == "review-due") intent(f, IntentKind::start_review);
+    if (pressed >= 0 && buttons[size_t(pressed)].id == "show-progress") intent(f, IntentKind::show_progress);
 }
 
 void draw_article(Frame& f) {
@@ -116,6 +125,7 @@ void draw_article(Frame& f) {
         space(f, 24);
         draw_call_to_action(f);
     }
+    draw_progress_entries(f);
     if (!d.actions.empty()) {
         space(f, 16);
         std::string label = std::string(str(Str::what_you_can_do, f.lang)) + " (" + std::to_string(d.actions.size()) + ")";

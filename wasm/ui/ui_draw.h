@@ -179,4 +179,16 @@ std::string solution_text(const Question& q, Lang lang);
 std::string points_text(double score, double max, Lang lang);  // "1 of 2 points"
 std::string percent_text(double percent, Lang lang);            // "75%"
 
+// Topics and mastery as words (progress screen, results).
+std::string topic_name(const Topic& topic);                 // "🌍 Foreign Policy": emoji as written, then the label
+const char* level_word(MasteryLevel level, Lang lang);      // "proficient"
+// "🌍 Foreign Policy: familiar → proficient" when the level moved, else "...: proficient (64% → 78%)"
+// ("(78%)" when the figure held).
+std::string topic_change_text(const TopicChange& change, Lang lang);
+std::string review_due_label(int due, Lang lang);                    // "Review 3 questions due"
+std::string streak_text(const Streak& streak, Lang lang);            // "3-day streak · Longest: 5 days"
+std::string totals_text(const ProgressTotals& totals, Lang lang);    // "2 articles, 3 quizzes taken"
+// Variation selectors (U+FE0E, U+FE0F) only pick a presentation; a renderer without them draws a box.
+std::string without_variation_selectors(const std::string& s);
+
 }  // namespace nq::ui

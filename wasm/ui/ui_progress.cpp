@@ -1,16 +1,196 @@
-// The reader's progress and the questions due for review (Screen::progress).
-//
-// NOTE: a placeholder. The progress core is being built separately; its screens go here, drawn
-// with the widgets of ui_draw.h like every other screen, and are reached with show_progress.
+// The reader's progress across the site's articles (Screen::progress): the streak and totals,
+// the questions due for review, a bar per topic with its mastery level (core/mastery.h), and a
+// chart of the scores of recent attempts.
+#include <algorithm>
+#include <cmath>
+
 #include "ui_draw.h"
 
 namespace nq::ui {
 
+constexpr size_t kRecentAttempts = 10;  // bars in the chart
+constexpr Type kSection{true, 17, 24};  // the headings of the screen's parts
+
+// The percents of the last finished attempts of every article, oldest first, in whole numbers.
+static std::vector<int> recent_percents(const ProgressStore& store) {
+    std::vector<const Attempt*> finished;
+    for (const auto& [id, article] : store.articles)
+        for (const Attempt& a : article.attempts)
+            if (a.completed && a.max > 0) finished.push_back(&a);
+    std::stable_sort(finished.begin(), finished.end(), [](const Attempt* a, const Attempt* b) {
+        return a->finished_ms != b->finished_ms ? a->finished_ms < b->finished_ms : a->started_ms < b->started_ms;
+    });
+    size_t from = finished.size() > kRecentAttempts ? finished.size() - kRecentAttempts : 0;
+    std::vector<int> percents;
+    for (size_t i = from; i < finished.size(); ++i)
+        percents.push_back(int(std::lround(std::clamp(finished[i]->score / finished[i]->max, 0.0, 1.0) * 100)));
+    return percents;
+}
+
+// The streak as a number in a ring, its words and the totals beside it.
+static void draw_summary(Frame& f, const Streak& streak, const ProgressTotals& totals) {
+    const Theme& th = f.theme;
+    panel(f, th.surface, 0, 16, [&] {
+        const float radius = 22, indent = 2 * radius + 16;
+        const float top = f.y;
+        ImVec2 c(f.left + radius, top + radius + 2);
+        f.dl->AddCircle(c, radius - 1.5f, col(streak.active_today ? th.accent_text : th.control), 48, 3.0f);
+        std::string days = std::to_string(streak.current);
+        float w = text_width(f, kTitle, days.c_str());
+        f.dl->AddText(f.bold, kTitle.size, ImVec2(c.x - w * 0.5f, c.y - kTitle.size * 0.5f), col(th.text), days.c_str());
+        text_block(f, "streak", streak_text(streak, f.lang), kSection, th.text, Role::text, 0, indent);
+        space(f, 2);
+        text_block(f, "totals", totals_text(totals, f.lang), kMeta, th.text_muted, Role::text, 0, indent);
+        f.y = std::max(f.y, top + 2 * radius + 4);
+    });
+}
+
+static uint32_t level_ink(const Theme& th, MasteryLevel level) {
+    switch (level) {
+        case MasteryLevel::not_started: return th.text_muted;
+        case MasteryLevel::familiar: return th.text;
+        case MasteryLevel::proficient: return th.accent_text;
+        case MasteryLevel::mastered: return th.correct;
+    }
+    return th.text;
+}
+
+// A topic: its name, the level and figure at the right (under it when narrow), and a bar cut
+// where the levels begin (70 and 90).
+static void mastery_row(Frame& f, const TopicMastery& m) {
+    const Theme& th = f.theme;
+    const std::string name = topic_name(m.topic), drawn = without_variation_selectors(name);
+    const std::string word = level_word(m.level, f.lang), figure = percent_text(m.percent, f.lang);
+    const std::string right = word + " · " + figure;
+    const float bar_h = 10, gap = 8, top = f.y;
+    const float right_w = text_width(f, kMetaBold, right.c_str());
+    const bool one_line = text_width(f, kSection, drawn.c_str()) + 16 + right_w <= f.width();
+    std::vector<Line> lines = wrap_text(f, kSection, drawn, one_line ? f.width() - right_w - 16 : f.width());
+    draw_lines(f, kSection, lines, ImVec2(f.left, top), th.text);
+    float y = top + float(lines.size()) * kSection.line;
+    uint32_t ink = level_ink(th, m.level);
+    if (one_line) {
+        f.dl->AddText(f.bold, kMetaBold.size, ImVec2(f.right - right_w, top + (kSection.line - kMetaBold.size) * 0.5f),
+                      col(ink), right.c_str());
+    } else {
+        std::vector<Line> r = wrap_text(f, kMetaBold, right, f.width());
+        draw_lines(f, kMetaBold, r, ImVec2(f.left, y), ink);
+        y += float(r.size()) * kMetaBold.line;
+    }
+    y += gap;
+    ImVec2 a(f.left, y), b(f.right, y + bar_h);
+    f.dl->AddRectFilled(a, b, col(th.surface), bar_h * 0.5f);
+    f.dl->AddRect(a, b, col(th.border), bar_h * 0.5f);
+    float fx = a.x + (b.x - a.x) * float(std::clamp(m.percent, 0, 100)) / 100.0f;
+    uint32_t fill = m.level == MasteryLevel::mastered ? th.correct : th.accent_text;
+    if (m.percent > 0) f.dl->AddRectFilled(a, ImVec2(std::max(fx, a.x + bar_h), b.y), col(fill), bar_h * 0.5f);
+    for (int level_start : {kProficientPercent, kMasteredPercent}) {
+        float x = std::round(a.x + (b.x - a.x) * float(level_start) / 100.0f);
+        f.dl->AddRectFilled(ImVec2(x - 1, a.y), ImVec2(x + 1, b.y), col(th.background));
+    }
+    ImRect whole(f.left, top, f.right, b.y);
+    ImGui::SetCursorScreenPos(whole.Min);
+    ImGui::ItemSize(whole.GetSize());
+    add_item(f, "mastery/" + m.topic.id, Role::progressbar, fmt(str(Str::topic_level, f.lang), {name, word}), whole)
+        .value = figure;
+    f.y = b.y;
+}
+
+// Vertical bars from 0 to 100 %, oldest at the left, each with its figure above when the figures
+// fit ("80%", else "80", else only the newest one's).
+static void scores_chart(Frame& f, const std::vector<int>& percents) {
+    const Theme& th = f.theme;
+    const float plot_h = 96, label_h = kMeta.line + 4, top = f.y;
+    const size_t n = percents.size();
+    const float slot = std::min(56.0f, f.width() / float(std::max<size_t>(n, 1)));
+    const float bar_w = std::min(28.0f, std::floor(slot * 0.62f));
+    std::vector<std::string> with_sign, bare;
+    float sign_w = 0, bare_w = 0;
+    for (int p : percents) {
+        with_sign.push_back(percent_text(p, f.lang));
+        bare.push_back(std::to_string(p));
+        sign_w = std::max(sign_w, text_width(f, kMeta, with_sign.back().c_str()));
+        bare_w = std::max(bare_w, text_width(f, kMeta, bare.back().c_str()));
+    }
+    const std::vector<std::string>& labels = sign_w + 4 <= slot ? with_sign : bare;
+    const bool every_label = bare_w + 4 <= slot;
+
+    const float base = top + label_h + plot_h;
+    for (float share : {0.0f, 0.5f, 1.0f}) {
+        float y = std::round(base - plot_h * share) + 0.5f;
+        f.dl->AddLine(ImVec2(f.left, y), ImVec2(f.right, y), col(share == 0 ? th.control : th.border), 1.0f);
+    }
+    for (size_t i = 0; i < n; ++i) {
+        const bool newest = i + 1 == n;
+        float cx = f.left + slot * (float(i) + 0.5f);
+        float h = std::max(3.0f, plot_h * float(std::clamp(percents[i], 0, 100)) / 100.0f);
+        f.dl->AddRectFilled(ImVec2(cx - bar_w * 0.5f, base - h), ImVec2(cx + bar_w * 0.5f, base),
+                            col(newest ? th.accent_text : mix(th.accent_text, th.background, 0.4)), 4,
+                            ImDrawFlags_RoundCornersTop);
+        if (!every_label && !newest) continue;
+        const std::string& label = every_label ? labels[i] : with_sign[i];
+        float w = text_width(f, kMeta, label.c_str());
+        float x = std::clamp(cx - w * 0.5f, f.left, f.right - w);
+        f.dl->AddText(newest ? f.bold : f.regular, kMeta.size, ImVec2(x, base - h - label_h + 2),
+                      col(newest ? th.text : th.text_muted), label.c_str());
+    }
+    std::string joined;
+    for (size_t i = 0; i < n; ++i) joined += (i ? ", " : "") + with_sign[i];
+    ImRect whole(f.left, top, f.right, base + 1);
+    ImGui::SetCursorScreenPos(whole.Min);
+    ImGui::ItemSize(whole.GetSize());
+    add_item(f, "scores-chart", Role::text, fmt(str(Str::recent_scores_list, f.lang), {joined}), whole);
+    f.y = whole.Max.y;
+}
+
 void draw_progress(Frame& f) {
-    text_block(f, "progress-title", str(Str::progress_title, f.lang), kTitle, f.theme.text, Role::heading, 2);
-    space(f, 24);
-    if (button_row(f, {{"article", str(Str::back_to_article, f.lang), ButtonKind::secondary}}) == 0)
-        intent(f, IntentKind::show_article);
+    const Theme& th = f.theme;
+    const ProgressStore& store = f.app.progress;
+    const ProgressTotals totals = progress_totals(store, f.app.today);
+    text_block(f, "progress-title", str(Str::progress_title, f.lang), kTitle, th.text, Role::heading, 2);
+    space(f, 16);
+    if (totals.attempts == 0) {
+        text_block(f, "no-attempts", str(Str::no_attempts, f.lang), kBody, th.text);
+    } else {
+        draw_summary(f, progress_streak(store, f.app.today), totals);
+
+        space(f, 16);
+        const int due = app_due_count(f.app);
+        if (due > 0) {
+            if (button_row(f, {{"start-review", review_due_label(due, f.lang), ButtonKind::primary}}) == 0)
+                intent(f, IntentKind::start_review);
+        } else {
+            text_block(f, "nothing-due", str(Str::nothing_due, f.lang), kMeta, th.text_muted);
+        }
+
+        std::vector<TopicMastery> topics = mastery_by_topic(store, f.app.today);
+        if (!topics.empty()) {
+            space(f, 28);
+            text_block(f, "mastery-title", str(Str::mastery_title, f.lang), kSection, th.text, Role::heading, 3);
+            for (const TopicMastery& m : topics) {
+                space(f, 14);
+                mastery_row(f, m);
+            }
+        }
+
+        std::vector<int> percents = recent_percents(store);
+        if (!percents.empty()) {
+            space(f, 28);
+            text_block(f, "scores-title", str(Str::recent_scores, f.lang), kSection, th.text, Role::heading, 3);
+            space(f, 8);
+            scores_chart(f, percents);
+        }
+    }
+
+    space(f, 28);
+    const Phase phase = f.app.session.phase;
+    std::vector<ButtonSpec> buttons;
+    if (phase == Phase::results || phase == Phase::review)
+        buttons.push_back({"results", str(Str::back_to_results, f.lang), ButtonKind::secondary});
+    buttons.push_back({"article", str(Str::back_to_article, f.lang), ButtonKind::secondary});
+    int pressed = button_row(f, buttons);
+    if (pressed >= 0 && buttons[size_t(pressed)].id == "results") intent(f, IntentKind::show_results);
+    if (pressed >= 0 && buttons[size_t(pressed)].id == "article") intent(f, IntentKind::show_article);
 }
 
 }  // namespace nq::ui

@@ -433,7 +433,7 @@ static void draw_feedback(Frame& f, const QuestionView& v) {
 void draw_question(Frame& f) {
     const App& app = f.app;
     const Session& s = app.session;
-    const Quiz& quiz = app.loaded.doc.quiz;
+    const Quiz& quiz = app_quiz(app);
     const Question* q = app_current_question(app);
     const QuestionRecord* rec = app_current_record(app);
     if (!q || !rec) return;
@@ -443,7 +443,10 @@ void draw_question(Frame& f) {
     const int n = int(s.records.size()), i = s.current;
     const bool last = i + 1 >= n;
 
-    std::string counter = fmt(str(Str::question_n_of_m, f.lang), {std::to_string(i + 1), std::to_string(n)});
+    // A review of due cards says so in its counter.
+    const bool review = app.due_review.has_value();
+    std::string counter =
+        fmt(str(review ? Str::review_counter : Str::question_n_of_m, f.lang), {std::to_string(i + 1), std::to_string(n)});
     const float top = f.y;
     progress_bar(f, "progress", counter, fmt(str(Str::n_of_m, f.lang), {std::to_string(i + 1), std::to_string(n)}),
                  float(i + (v.feedback ? 1 : 0)) / float(std::max(n, 1)));
@@ -462,6 +465,15 @@ void draw_question(Frame& f) {
         f.out.redraw_in_ms = std::fmod(remaining, 1000.0) + 1;  // when the countdown shows the next second
     }
     space(f, 20);
+    const std::vector<CardKey>* keys = review ? &app.due_review->keys : nullptr;
+    if (keys && size_t(rec->question) < keys->size()) {  // which article the card comes from
+        auto article = app.progress.articles.find((*keys)[size_t(rec->question)].article_id);
+        if (article != app.progress.articles.end() && !article->second.headline.empty()) {
+            text_block(f, "review-source", fmt(str(Str::review_from, f.lang), {article->second.headline}), kMeta,
+                       f.theme.text_muted);
+            space(f, 6);
+        }
+    }
     text_block(f, q->id + "/prompt", q->prompt, kPrompt, f.theme.text, Role::heading, 3);
 
     Str hint = Str::count;

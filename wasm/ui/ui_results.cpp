@@ -1,5 +1,6 @@
-// The results of an attempt (score ring, numbers, pass, band, Retry, Copy result) and the
-// review of every question, which the results screen and the review screen share.
+// The results of an attempt (score ring, numbers, pass, band, what changed in each topic, Retry,
+// Copy result) and the review of every question, which the results screen and the review screen
+// share. A review of due cards ends on the same screen, without pass, band, Retry or Copy result.
 #include <algorithm>
 #include <cmath>
 
@@ -12,12 +13,12 @@ constexpr double kCopiedSeconds = 2.0;  // "Copied" stays this long on the butto
 
 static void draw_review_list(Frame& f) {
     const Theme& th = f.theme;
-    const Quiz& quiz = f.app.loaded.doc.quiz;
+    const Quiz& quiz = app_quiz(f.app);
     const std::vector<QuestionRecord>& records = f.app.session.records;
     text_block(f, "review-title", str(Str::review_title, f.lang), kTitle, th.text, Role::heading, 3);
     for (size_t k = 0; k < records.size(); ++k) {
         const QuestionRecord& rec = records[k];
-        const Question& q = quiz.questions[size_t(rec.question)];
+        const Question& q = app_question(f.app, rec);
         const QuestionScore& s = rec.score;
         std::string id = "review/" + q.id;
         space(f, 16);
@@ -65,16 +66,41 @@ static void draw_ring(Frame& f, ImVec2 center, float radius, float fraction, con
                   label.c_str());
 }
 
+// What the attempt or review changed in each topic: an arrow up or down, and the words.
+static void draw_changes(Frame& f) {
+    const Theme& th = f.theme;
+    panel(f, th.surface, 0, 16, [&] {
+        text_block(f, "changes-title", str(Str::mastery_title, f.lang), kMetaBold, th.text_muted, Role::heading, 3);
+        for (const TopicChange& c : f.app.changes) {
+            space(f, 6);
+            const bool moved = c.before.level != c.after.level;
+            const int delta = c.after.percent - c.before.percent;
+            const Type t = moved ? Type{true, 17, 26} : Type{false, 17, 26};
+            ImVec2 ic(f.left + 8, f.y + t.line * 0.5f);
+            if (delta > 0) icon_chevron(f.dl, ic, 12, col(th.correct), true);
+            else if (delta < 0) icon_chevron(f.dl, ic, 12, col(th.incorrect), false);
+            else f.dl->AddLine(ImVec2(ic.x - 5, ic.y), ImVec2(ic.x + 5, ic.y), col(th.text_muted), 2.5f);
+            std::string label = topic_change_text(c, f.lang);
+            text_block(f, "change/" + c.after.topic.id, without_variation_selectors(label), t, th.text, Role::text, 0, 26);
+            f.out.items.back().label = label;  // the emoji as the document writes it
+        }
+    });
+}
+
 void draw_results(Frame& f) {
     const Theme& th = f.theme;
     const Document& d = f.app.loaded.doc;
     const Session& s = f.app.session;
     const QuizScore& r = s.result;
+    const bool review = f.app.due_review.has_value();  // a review of due cards: the reader's own practice
     std::string score = format_number(r.score, f.lang), max = format_number(r.max, f.lang);
     std::string percent = percent_text(r.percent, f.lang);
     std::string verdict = str(r.passed ? Str::passed : Str::not_passed, f.lang);
-    announce(f, "results/" + std::to_string(s.attempt),
-             fmt(str(Str::announce_results, f.lang), {score, max, percent, verdict}));
+    if (review)
+        announce(f, "review-results/" + std::to_string(s.seed), fmt(str(Str::announce_review, f.lang), {score, max, percent}));
+    else
+        announce(f, "results/" + std::to_string(s.attempt),
+                 fmt(str(Str::announce_results, f.lang), {score, max, percent, verdict}));
 
     double now = ImGui::GetTime();
     if (f.ui.results_shown_s < 0) f.ui.results_shown_s = now;
@@ -82,7 +108,8 @@ void draw_results(Frame& f) {
     if (t < 1) f.out.animating = true;
     float eased = float(1 - (1 - t) * (1 - t) * (1 - t));
 
-    text_block(f, "results-title", str(Str::results_title, f.lang), kTitle, th.text, Role::heading, 2);
+    text_block(f, "results-title", str(review ? Str::review_done : Str::results_title, f.lang), kTitle, th.text,
+               Role::heading, 2);
     space(f, 16);
     const float radius = 46, box = 2 * radius + 12;
     const float top = f.y;
@@ -97,8 +124,8 @@ void draw_results(Frame& f) {
     float indent = beside ? box + 20 : 0;
     f.y = beside ? top + 8 : ring.Max.y + 12;
     text_block(f, "score", points_text(r.score, r.max, f.lang), kTitle, th.text, Role::text, 0, indent);
-    space(f, 8);
-    {
+    if (!review) {
+        space(f, 8);
         uint32_t ink = r.passed ? th.correct : th.incorrect, fill = r.passed ? th.correct_soft : th.incorrect_soft;
         float w = text_width(f, kMetaBold, verdict.c_str()) + 24 + 22;
         ImRect pill(f.left + indent, f.y, f.left + indent + std::min(w, f.width() - indent), f.y + 30);
@@ -119,30 +146,48 @@ void draw_results(Frame& f) {
         space(f, 12);
         text_block(f, "time-up", str(Str::time_up, f.lang), kMetaBold, th.text_muted);
     }
-    if (r.band >= 0 && size_t(r.band) < d.quiz.results.size()) {
+    if (!review && r.band >= 0 && size_t(r.band) < d.quiz.results.size()) {
         space(f, 16);
         text_block(f, "band", d.quiz.results[size_t(r.band)].message, kBody, th.text);
     }
+    if (!f.app.changes.empty()) {
+        space(f, 20);
+        draw_changes(f);
+    }
 
     space(f, 20);
-    bool copied = f.ui.copied_s >= 0 && now - f.ui.copied_s < kCopiedSeconds;
-    if (copied) f.out.redraw_in_ms = (kCopiedSeconds - (now - f.ui.copied_s)) * 1000 + 1;  // the label changes back
     std::vector<ButtonSpec> buttons;
-    if (d.quiz.allow_retry) buttons.push_back({"retry", str(Str::retry, f.lang), ButtonKind::primary});
-    buttons.push_back({"copy", str(copied ? Str::copied : Str::copy_result, f.lang), ButtonKind::secondary});
+    bool copied = f.ui.copied_s >= 0 && now - f.ui.copied_s < kCopiedSeconds;
+    if (review) {
+        int due = app_due_count(f.app);
+        if (due > 0)
+            buttons.push_back({"start-review", review_due_label(due, f.lang), ButtonKind::primary});
+        buttons.push_back({"show-progress", str(Str::your_progress, f.lang), ButtonKind::secondary});
+    } else {
+        if (copied) f.out.redraw_in_ms = (kCopiedSeconds - (now - f.ui.copied_s)) * 1000 + 1;  // the label changes back
+        if (d.quiz.allow_retry) buttons.push_back({"retry", str(Str::retry, f.lang), ButtonKind::primary});
+        buttons.push_back({"copy", str(copied ? Str::copied : Str::copy_result, f.lang), ButtonKind::secondary});
+    }
     int pressed = button_row(f, buttons);
-    if (pressed >= 0 && buttons[size_t(pressed)].id == "retry") intent(f, IntentKind::retry);
-    if (pressed >= 0 && buttons[size_t(pressed)].id == "copy") {
+    std::string id = pressed >= 0 ? buttons[size_t(pressed)].id : "";
+    if (id == "start-review") intent(f, IntentKind::start_review);
+    if (id == "show-progress") intent(f, IntentKind::show_progress);
+    if (id == "retry") intent(f, IntentKind::retry);
+    if (id == "copy") {
         f.out.clipboard = fmt(str(Str::share_text, f.lang), {score, max, d.article.headline});
         f.ui.copied_s = now;
     }
     space(f, 12);
     buttons.clear();
-    if (!d.actions.empty()) buttons.push_back({"actions", str(Str::what_you_can_do, f.lang), ButtonKind::secondary});
+    if (!review && !d.actions.empty())
+        buttons.push_back({"actions", str(Str::what_you_can_do, f.lang), ButtonKind::secondary});
+    if (!review) buttons.push_back({"show-progress", str(Str::your_progress, f.lang), ButtonKind::secondary});
     buttons.push_back({"article", str(Str::back_to_article, f.lang), ButtonKind::quiet});
     pressed = button_row(f, buttons);
-    if (pressed >= 0 && buttons[size_t(pressed)].id == "actions") intent(f, IntentKind::show_actions);
-    if (pressed >= 0 && buttons[size_t(pressed)].id == "article") intent(f, IntentKind::show_article);
+    id = pressed >= 0 ? buttons[size_t(pressed)].id : "";
+    if (id == "actions") intent(f, IntentKind::show_actions);
+    if (id == "show-progress") intent(f, IntentKind::show_progress);
+    if (id == "article") intent(f, IntentKind::show_article);
 
     space(f, 32);
     draw_review_list(f);

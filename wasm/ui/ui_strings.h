@@ -99,11 +99,23 @@ Lang lang_from_tag(const std::string& bcp47);  // "es", "es-MX" -> es; anything 
     X(mastery_title, "Topics", "Temas")                                                                      \
     X(streak_days_one, "1-day streak", "Racha de 1 día")                                                     \
     X(streak_days_many, "{0}-day streak", "Racha de {0} días")                                               \
+    X(streak_none, "No current streak", "Sin racha actual")                                                  \
+    X(streak_longest_one, "Longest: 1 day", "Récord: 1 día")                                                 \
     X(streak_longest, "Longest: {0} days", "Récord: {0} días")                                               \
     X(recent_scores, "Recent scores", "Resultados recientes")                                                \
+    X(recent_scores_list, "Recent scores: {0}", "Resultados recientes: {0}")                                 \
     X(no_attempts, "Take a quiz to see your progress here.", "Haz un cuestionario para ver aquí tu progreso.") \
-    X(totals, "{0} articles, {1} quizzes taken", "{0} artículos, {1} cuestionarios hechos")                  \
-    X(nothing_due, "Nothing is due for review today.", "Hoy no hay nada pendiente de repaso.")
+    X(totals, "{0}, {1}", "{0}, {1}")                                                                        \
+    X(articles_one, "1 article", "1 artículo")                                                               \
+    X(articles_many, "{0} articles", "{0} artículos")                                                        \
+    X(quizzes_one, "1 quiz taken", "1 cuestionario hecho")                                                   \
+    X(quizzes_many, "{0} quizzes taken", "{0} cuestionarios hechos")                                         \
+    X(nothing_due, "Nothing is due for review today.", "Hoy no hay nada pendiente de repaso.")               \
+    X(topic_figure, "{0}: {1} ({2} → {3})", "{0}: {1} ({2} → {3})")                                          \
+    X(topic_level_figure, "{0}: {1} ({2})", "{0}: {1} ({2})")                                                \
+    X(review_counter, "Review · Question {0} of {1}", "Repaso · Pregunta {0} de {1}")                        \
+    X(review_from, "From: {0}", "De: {0}")                                                                   \
+    X(announce_review, "You scored {0} of {1} ({2}).", "Obtuviste {0} de {1} ({2}).")
 
 enum class Str {
 #define NQ_UI_STRING_ENUM(name, en, es) name,

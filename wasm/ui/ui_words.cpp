@@ -1,4 +1,5 @@
-// Responses, solutions and scores as words (feedback, review, "Copy result", announcements).
+// Responses, solutions, scores and topic levels as words (feedback, review, "Copy result",
+// announcements, progress).
 #include <algorithm>
 
 #include "ui_draw.h"
@@ -102,6 +103,58 @@ std::string points_text(double score, double max, Lang lang) {
 
 std::string percent_text(double percent, Lang lang) {
     return fmt(str(Str::percent, lang), {format_number(percent, lang)});
+}
+
+std::string topic_name(const Topic& topic) { return topic.emoji.empty() ? topic.label : topic.emoji + " " + topic.label; }
+
+const char* level_word(MasteryLevel level, Lang lang) {
+    switch (level) {
+        case MasteryLevel::not_started: return str(Str::level_not_started, lang);
+        case MasteryLevel::familiar: return str(Str::level_familiar, lang);
+        case MasteryLevel::proficient: return str(Str::level_proficient, lang);
+        case MasteryLevel::mastered: return str(Str::level_mastered, lang);
+    }
+    return "";
+}
+
+std::string topic_change_text(const TopicChange& c, Lang lang) {
+    const std::string name = topic_name(c.after.topic), to = percent_text(c.after.percent, lang);
+    const char* level = level_word(c.after.level, lang);
+    if (c.before.level != c.after.level)
+        return fmt(str(Str::topic_change, lang), {name, level_word(c.before.level, lang), level});
+    if (c.before.percent == c.after.percent) return fmt(str(Str::topic_level_figure, lang), {name, level, to});
+    return fmt(str(Str::topic_figure, lang), {name, level, percent_text(c.before.percent, lang), to});
+}
+
+// "1 article" / "3 articles": the string for one, else the string for many with the count.
+static std::string count_text(int n, Str one, Str many, Lang lang) {
+    return n == 1 ? str(one, lang) : fmt(str(many, lang), {std::to_string(n)});
+}
+
+std::string review_due_label(int due, Lang lang) { return count_text(due, Str::review_due_one, Str::review_due_many, lang); }
+
+std::string streak_text(const Streak& s, Lang lang) {
+    std::string now = s.current == 0 ? str(Str::streak_none, lang)
+                                     : count_text(s.current, Str::streak_days_one, Str::streak_days_many, lang);
+    return now + " · " + count_text(s.longest, Str::streak_longest_one, Str::streak_longest, lang);
+}
+
+std::string totals_text(const ProgressTotals& t, Lang lang) {
+    return fmt(str(Str::totals, lang), {count_text(t.articles, Str::articles_one, Str::articles_many, lang),
+                                        count_text(t.attempts, Str::quizzes_one, Str::quizzes_many, lang)});
+}
+
+std::string without_variation_selectors(const std::string& s) {
+    std::string out;
+    for (size_t i = 0; i < s.size(); ++i) {
+        if (i + 2 < s.size() && uint8_t(s[i]) == 0xEF && uint8_t(s[i + 1]) == 0xB8 &&
+            (uint8_t(s[i + 2]) == 0x8E || uint8_t(s[i + 2]) == 0x8F)) {
+            i += 2;
+            continue;
+        }
+        out += s[i];
+    }
+    return out;
 }
 
 }  // namespace nq::ui
