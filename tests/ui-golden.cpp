@@ -56,7 +56,8 @@ static const Shot kShots[] = {
     {"progress-empty", kSeed, "progress", nullptr, false},
     {"progress-second", kSecondArticle, "progress", nullptr, false, true},
     {"results-changes", kSeed, "results", nullptr, true, true},
-    {"article-returning", kSecondArticle, "article", nullptr, false, true},
+    {"article-returning", kSeed, "article", nullptr, false, true},
+    {"review-question", kSeed, "article", "review-due", false, true},
     {"error", "tests/fixtures/invalid/action-string.json", "error", nullptr, true},
 };
 

@@ -114,7 +114,7 @@ int run_render(const nq::cli::Args& args) {
         }
         nq::ProgressLoad loaded = nq::progress_load(stored, "render");
         for (const nq::ProgressIssue& w : loaded.warnings)
-            std::fprintf(stderr, "%s: %s\n", progress_path.c_str(), nq::progress_issue_to_string(w).c_str());
+            std::fprintf(stderr, "newsquiz render: %s: %s\n", progress_path.c_str(), nq::progress_issue_to_string(w).c_str());
         options.progress = loaded.store;
     }
     std::unique_ptr<nq::native::Headless> h = nq::native::headless_open(text, options);

@@ -38,8 +38,20 @@ static void draw_summary(Frame& f, const Streak& streak, const ProgressTotals& t
         std::string days = std::to_string(streak.current);
         float w = text_width(f, kTitle, days.c_str());
         f.dl->AddText(f.bold, kTitle.size, ImVec2(c.x - w * 0.5f, c.y - kTitle.size * 0.5f), col(th.text), days.c_str());
-        text_block(f, "streak", streak_text(streak, f.lang), kSection, th.text, Role::text, 0, indent);
-        space(f, 2);
+        // "3-day streak" in bold over "Longest: 5 days": one item that says both.
+        const std::string label = streak_text(streak, f.lang);
+        const std::string separator = " · ";
+        const size_t cut = label.find(separator);
+        ImRect now = text_block(f, "streak", label.substr(0, cut), kSection, th.text, Role::text, 0, indent);
+        ImRect both = now;
+        if (cut != std::string::npos) {
+            both.Add(text_block(f, "streak-longest", label.substr(cut + separator.size()), kMeta, th.text_muted, Role::text, 0, indent));
+            f.out.items.pop_back();  // part of "streak"
+        }
+        Item& it = f.out.items.back();
+        it.label = label;
+        it.w = both.GetWidth();
+        it.h = both.GetHeight();
         text_block(f, "totals", totals_text(totals, f.lang), kMeta, th.text_muted, Role::text, 0, indent);
         f.y = std::max(f.y, top + 2 * radius + 4);
     });

@@ -106,6 +106,8 @@ std::vector<ColorPair> theme_pairs(const Theme& t) {
         {"incorrect on incorrect panel", t.incorrect, t.incorrect_soft, 4.5},
         {"muted text on correct panel", t.text_muted, t.correct_soft, 4.5},
         {"muted text on incorrect panel", t.text_muted, t.incorrect_soft, 4.5},
+        {"correct mark on surface", t.correct, t.surface, 3.0},      // mastered bars, a topic's figure going up
+        {"incorrect mark on surface", t.incorrect, t.surface, 3.0},  // a topic's figure going down
         {"field outline on background", t.control, t.background, 3.0},
         {"field outline on surface", t.control, t.surface, 3.0},
         {"focus ring on background", t.accent_text, t.background, 3.0},
