@@ -1,5 +1,5 @@
-// `newsquiz render DOC --screen S --width W [--scale S] -o OUT.png` through the real binary:
-// PNG files of the real UI, exit codes, messages.
+// `newsquiz render DOC --screen S --width W [--scale S] [--progress FILE [--today N]] -o OUT.png`
+// through the real binary: PNG files of the real UI, exit codes, messages.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -12,6 +12,8 @@ process.on('exit', () => fs.rmSync(tmp, { recursive: true, force: true }));
 
 const seed = fixture('assets/articles/rubio-us-mexico-security.json');
 const invalid = fixture('tests/fixtures/invalid/action-string.json');
+// A reader who took a city-budget quiz twice (days 20094 and 20095); its cards are due by day 20097.
+const store = fixture('tests/fixtures/progress/v2-store.json');
 
 // Width and height from the PNG's IHDR chunk.
 function pngSize(file) {
@@ -86,6 +88,8 @@ test('usage errors exit 2 with the usage line', () => {
     [seed, '--screen', 'article', '--width', '360', '--scale', '9', '-o', 'x.png'],
     [seed, '--screen', 'article', '--width', '360', '--theme', 'sepia', '-o', 'x.png'],
     [seed, '--screen', 'article', '--width', '360', '--bogus', '-o', 'x.png'],
+    [seed, '--screen', 'article', '--width', '360', '--today', '20100', '-o', 'x.png'],  // no --progress
+    [seed, '--screen', 'article', '--width', '360', '--progress', store, '--today', 'soon', '-o', 'x.png'],
   ]) {
     const r = run(['render', ...args]);
     assert.equal(r.status, 2, args.join(' '));
@@ -97,4 +101,33 @@ test('a missing file: exit 1, never a crash', () => {
   const r = run(['render', path.join(tmp, 'nope.json'), '--screen', 'article', '--width', '360', '-o', path.join(tmp, 'n.png')]);
   assert.equal(r.status, 1);
   assert.match(r.stderr, /nope\.json: cannot open the file/);
+});
+
+test('--progress starts from a stored store: the progress screen and the card of a returning reader grow', () => {
+  const fresh = render([seed, '--screen', 'progress', '--width', '360']);
+  const stored = render([seed, '--screen', 'progress', '--width', '360', '--progress', store, '--today', '20100']);
+  assert.equal(stored.r.stderr, '');
+  assert.equal(fresh.r.status + stored.r.status, 0);
+  // An empty store has one line to say; the stored one a streak, two topics, a chart and the review due.
+  assert.ok(pngSize(stored.out).height > pngSize(fresh.out).height + 300,
+            `${pngSize(stored.out).height} vs ${pngSize(fresh.out).height}`);
+  const card = render([seed, '--screen', 'article', '--width', '360']);
+  const returning = render([seed, '--screen', 'article', '--width', '360', '--progress', store, '--today', '20100']);
+  assert.ok(pngSize(returning.out).height > pngSize(card.out).height, 'the review due and "Your progress" under the card');
+  // Another day, another image: nothing is due yet on the day of the last attempt.
+  const earlier = render([seed, '--screen', 'article', '--width', '360', '--progress', store, '--today', '20095']);
+  assert.ok(!fs.readFileSync(earlier.out).equals(fs.readFileSync(returning.out)));
+});
+
+test('--progress: a store with bad entries renders what is valid and says what was dropped; a missing one is exit 1', () => {
+  const corrupt = fixture('tests/fixtures/progress/corrupt-types.json');
+  const { out, r } = render([seed, '--screen', 'progress', '--width', '360', '--progress', corrupt]);
+  assert.equal(r.status, 0);
+  assert.ok(fs.existsSync(out));
+  assert.ok(r.stderr.split('\n').includes(
+    `newsquiz render: ${corrupt}: [newsquiz] progress: /learner: has the wrong type; the entry is dropped`), r.stderr);
+  const missing = render([seed, '--screen', 'progress', '--width', '360', '--progress', path.join(tmp, 'none.json')]);
+  assert.equal(missing.r.status, 1);
+  assert.match(missing.r.stderr, /none\.json: cannot open the file/);
+  assert.ok(!fs.existsSync(missing.out));
 });
