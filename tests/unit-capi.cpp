@@ -56,12 +56,13 @@ TEST_CASE("capi: a widget opens on the article card") {
     CHECK(s["result"] == nullptr);
     CHECK(s["error"] == nullptr);
     CHECK(s["targets"] == json::array());
+    CHECK(s["progress"] == json{{"attempts", 0}, {"best", nullptr}, {"due", 0}, {"reviewing", false}, {"streak", 0}, {"topics", json::array()}});
     CHECK(nq_pending_events(w) == 0);
     json v = take(nq_view(w, 1000));
     CHECK(v["screen"] == "article");
     CHECK(v["article"]["date"] == "September 3, 2025");
     CHECK(v["article"]["more_sources"] == "and 31 more sources");
-    CHECK(v["buttons"][0] == json{{"intent", "start_quiz"}, {"label", "Start quiz"}, {"primary", true}, {"disabled", false}});
+    CHECK(v["buttons"][0] == json{{"id", "start"}, {"intent", "start_quiz"}, {"label", "Start quiz"}, {"primary", true}, {"disabled", false}});
     nq_close(w);
 }
 

@@ -192,6 +192,14 @@ bool interactive(ui::Role role) {
            role == ui::Role::textbox || role == ui::Role::link;
 }
 
+// Items a test reads besides the interactive ones: progress bars (with their value) and the
+// progress figures drawn as text.
+bool readout(const ui::Item& it) {
+    static const char* const ids[] = {"best-score", "streak", "totals", "scores-chart"};
+    if (it.role == ui::Role::progressbar || it.id.rfind("change/", 0) == 0) return true;
+    return std::find(std::begin(ids), std::end(ids), it.id) != std::end(ids);
+}
+
 // A choice marked right in the feedback, as the canvas's solution words count it.
 bool choice_correct(const Question& q, const Choice& c) {
     double best = 0;
@@ -206,8 +214,102 @@ std::string item_text(const Question& q, const std::string& id) {
     return id;
 }
 
+// The canvas's item id for a button of this intent (state().targets, tests).
+const char* button_id(IntentKind kind) {
+    switch (kind) {
+        case IntentKind::start_quiz: return "start";
+        case IntentKind::submit: return "submit";
+        case IntentKind::next: return "next";
+        case IntentKind::retry: return "retry";
+        case IntentKind::show_review: return "review";
+        case IntentKind::show_results: return "results";
+        case IntentKind::show_actions: return "actions";
+        case IntentKind::show_progress: return "show-progress";
+        case IntentKind::show_article: return "article";
+        case IntentKind::start_review: return "start-review";
+        default: return intent_name(kind);
+    }
+}
+
+ordered_json button(IntentKind kind, const std::string& label, bool primary = false, bool disabled = false) {
+    return {{"id", button_id(kind)}, {"intent", intent_name(kind)}, {"label", label}, {"primary", primary}, {"disabled", disabled}};
+}
+
 ordered_json button(IntentKind kind, Str label, Lang lang, bool primary = false, bool disabled = false) {
-    return {{"intent", intent_name(kind)}, {"label", ui::str(label, lang)}, {"primary", primary}, {"disabled", disabled}};
+    return button(kind, ui::str(label, lang), primary, disabled);
+}
+
+// [SECTION] Progress, in the canvas's words (wasm/ui/ui_progress.cpp, ui_results.cpp)
+constexpr size_t kRecentAttempts = 10;  // scores in the chart
+
+ordered_json changes_view(const App& app, Lang lang) {
+    ordered_json list = ordered_json::array();
+    for (const TopicChange& c : app.changes)
+        list.push_back({{"id", "change/" + c.after.topic.id}, {"text", ui::topic_change_text(c, lang)}});
+    return list;
+}
+
+// The last finished attempts of every article, oldest first: [{headline, percent (whole), value}].
+ordered_json recent_scores(const ProgressStore& store, Lang lang) {
+    std::vector<std::pair<const Attempt*, const std::string*>> finished;
+    for (const auto& [id, article] : store.articles)
+        for (const Attempt& a : article.attempts)
+            if (a.completed && a.max > 0) finished.push_back({&a, &article.headline});
+    std::stable_sort(finished.begin(), finished.end(), [](const auto& a, const auto& b) {
+        return a.first->finished_ms != b.first->finished_ms ? a.first->finished_ms < b.first->finished_ms
+                                                            : a.first->started_ms < b.first->started_ms;
+    });
+    ordered_json list = ordered_json::array();
+    for (size_t i = finished.size() > kRecentAttempts ? finished.size() - kRecentAttempts : 0; i < finished.size(); ++i) {
+        const Attempt& a = *finished[i].first;
+        long percent = std::lround(std::clamp(a.score / a.max, 0.0, 1.0) * 100);
+        list.push_back({{"headline", *finished[i].second}, {"percent", percent}, {"value", ui::percent_text(double(percent), lang)}});
+    }
+    return list;
+}
+
+ordered_json progress_view(const App& app, Lang lang, ordered_json& buttons) {
+    ProgressTotals totals = progress_totals(app.progress, app.today);
+    ordered_json v = {{"title", ui::str(Str::progress_title, lang)}};
+    int due = app_due_count(app);
+    if (due > 0) buttons.push_back(button(IntentKind::start_review, ui::review_due_label(due, lang), true));
+    if (app.session.phase == Phase::results || app.session.phase == Phase::review)
+        buttons.push_back(button(IntentKind::show_results, Str::back_to_results, lang));
+    if (totals.attempts == 0) {
+        v["empty"] = ui::str(Str::no_attempts, lang);
+        return v;
+    }
+    v["streak"] = ui::streak_text(progress_streak(app.progress, app.today), lang);
+    v["totals"] = ui::totals_text(totals, lang);
+    if (due == 0) v["nothing_due"] = ui::str(Str::nothing_due, lang);
+    v["topics_label"] = ui::str(Str::mastery_title, lang);
+    ordered_json topics = ordered_json::array();
+    for (const TopicMastery& m : mastery_by_topic(app.progress, app.today))
+        topics.push_back({{"id", "mastery/" + m.topic.id},
+                          {"label", ui::fmt(ui::str(Str::topic_level, lang), {ui::topic_name(m.topic), ui::level_word(m.level, lang)})},
+                          {"percent", m.percent}, {"value", ui::percent_text(m.percent, lang)}});
+    v["topics"] = topics;
+    ordered_json recent = recent_scores(app.progress, lang);
+    std::string joined;
+    for (const ordered_json& r : recent) joined += (joined.empty() ? "" : ", ") + r["value"].get<std::string>();
+    v["recent_label"] = ui::str(Str::recent_scores, lang);
+    v["chart"] = ui::fmt(ui::str(Str::recent_scores_list, lang), {joined});
+    v["recent"] = recent;
+    return v;
+}
+
+// The article card's progress: the best score kept for this article, and what is due elsewhere.
+void card_progress(const App& app, Lang lang, ordered_json& v, ordered_json& buttons) {
+    ArticleSummary best = app_article_summary(app);
+    if (best.has_best)
+        v["best"] = ui::fmt(ui::str(Str::best_score, lang), {ui::format_number(best.best_score, lang),
+                            ui::format_number(best.best_max, lang), ui::percent_text(best.best_percent, lang)});
+    int due = app_due_count(app);
+    if (due > 0) {
+        buttons.push_back(button(IntentKind::start_review, ui::review_due_label(due, lang)));
+        buttons.back()["id"] = "review-due";  // the card's entry; "start-review" on the progress and results screens
+    }
+    if (progress_totals(app.progress, app.today).attempts > 0) buttons.push_back(button(IntentKind::show_progress, Str::your_progress, lang));
 }
 
 ordered_json choices_view(const Question& q, const QuestionRecord& r, bool feedback, Lang lang) {
@@ -240,9 +342,14 @@ ordered_json question_view(const App& app, Lang lang, ordered_json& buttons) {
     const Response& resp = r.response;
     bool feedback = s.phase == Phase::feedback;
     std::string n = std::to_string(s.current + 1), total = std::to_string(s.records.size());
+    Str counter = app.due_review ? Str::review_counter : Str::question_n_of_m;
     ordered_json v = {{"index", s.current}, {"total", s.records.size()}, {"id", q.id},
-                      {"type", question_type_name(q.type)}, {"label", ui::fmt(ui::str(Str::question_n_of_m, lang), {n, total})},
+                      {"type", question_type_name(q.type)}, {"label", ui::fmt(ui::str(counter, lang), {n, total})},
                       {"prompt", q.prompt}, {"phase", phase_name(s.phase)}};
+    if (app.due_review) {  // a card due for review: the article it comes from
+        auto from = app.progress.articles.find(app.due_review->keys[size_t(r.question)].article_id);
+        if (from != app.progress.articles.end()) v["from"] = ui::fmt(ui::str(Str::review_from, lang), {from->second.headline});
+    }
     switch (q.type) {
         case QuestionType::multiple:
             v["hint"] = ui::str(Str::select_all, lang);
@@ -306,16 +413,18 @@ ordered_json result_view(const App& app, Lang lang) {
     const QuizScore& r = app.session.result;
     const std::vector<Band>& bands = app_quiz(app).results;
     std::string percent = ui::percent_text(r.percent, lang);
-    return {{"title", ui::str(Str::results_title, lang)},
+    bool review = app.due_review.has_value();  // the reader's own practice: no pass, no band
+    return {{"title", ui::str(review ? Str::review_done : Str::results_title, lang)},
             {"score", json_number(r.score)},
             {"max", json_number(r.max)},
             {"percent", json_number(r.percent)},
             {"passed", r.passed},
-            {"status", ui::str(r.passed ? Str::passed : Str::not_passed, lang)},
+            {"status", review ? "" : ui::str(r.passed ? Str::passed : Str::not_passed, lang)},
             {"summary", ui::fmt(ui::str(Str::your_score, lang),
                                 {ui::format_number(r.score, lang), ui::format_number(r.max, lang), percent})},
-            {"band", r.band >= 0 && size_t(r.band) < bands.size() ? bands[size_t(r.band)].message : ""},
-            {"timed_out", app.session.timed_out ? ui::str(Str::time_up, lang) : ""}};
+            {"band", !review && r.band >= 0 && size_t(r.band) < bands.size() ? bands[size_t(r.band)].message : ""},
+            {"timed_out", app.session.timed_out ? ui::str(Str::time_up, lang) : ""},
+            {"changes", changes_view(app, lang)}};
 }
 
 ordered_json review_view(const App& app, Lang lang) {
@@ -375,6 +484,7 @@ ordered_json view(const NqWidget& w, double now_ms) {
     const Document& d = app.loaded.doc;
     Lang lang = ui::lang_from_tag(w.lang);
     bool finished = app.session.phase == Phase::results || app.session.phase == Phase::review;
+    bool retry = d.quiz.allow_retry && !app.due_review;  // a review is not retaken
     ordered_json v = {{"screen", screen_name(app.screen)}, {"lang", w.lang}};
     ordered_json buttons = ordered_json::array();
     switch (app.screen) {
@@ -391,24 +501,28 @@ ordered_json view(const NqWidget& w, double now_ms) {
                 v["cta"] = ui::str(Str::cta_text, lang);
                 buttons.push_back(button(IntentKind::start_quiz, finished ? Str::retake : Str::start_quiz, lang, true));
             }
+            card_progress(app, lang, v, buttons);
             break;
         case Screen::question: v["question"] = question_view(app, lang, buttons); break;
         case Screen::results:
             v["result"] = result_view(app, lang);
             buttons.push_back(button(IntentKind::show_review, Str::review_button, lang));
-            if (d.quiz.allow_retry) buttons.push_back(button(IntentKind::retry, Str::retry, lang));
+            if (retry) buttons.push_back(button(IntentKind::retry, Str::retry, lang));
+            if (app.due_review && app_due_count(app) > 0)
+                buttons.push_back(button(IntentKind::start_review, ui::review_due_label(app_due_count(app), lang), true));
+            buttons.push_back(button(IntentKind::show_progress, Str::your_progress, lang));
             break;
         case Screen::review:
             v["title"] = ui::str(Str::review_title, lang);
             v["review"] = review_view(app, lang);
             buttons.push_back(button(IntentKind::show_results, Str::back_to_results, lang, true));
-            if (d.quiz.allow_retry) buttons.push_back(button(IntentKind::retry, Str::retry, lang));
+            if (retry) buttons.push_back(button(IntentKind::retry, Str::retry, lang));
             break;
         case Screen::actions:
             v["title"] = ui::str(Str::what_you_can_do, lang);
             v["actions"] = actions_view(app, lang);
             break;
-        case Screen::progress: v["title"] = ui::str(Str::progress_title, lang); break;
+        case Screen::progress: v["progress"] = progress_view(app, lang, buttons); break;
     }
     if (app.screen != Screen::error && app.screen != Screen::question) {
         if (!d.actions.empty() && app.screen != Screen::actions)
@@ -419,6 +533,21 @@ ordered_json view(const NqWidget& w, double now_ms) {
     if (left >= 0) v["time_left"] = ui::fmt(ui::str(Str::time_left, lang), {ui::format_duration(int(std::ceil(left / 1000)))});
     v["buttons"] = buttons;
     return v;
+}
+
+// The site's progress as this widget sees it (state().progress).
+ordered_json progress_state(const App& app) {
+    ArticleSummary summary = app_article_summary(app);
+    ordered_json best = nullptr;
+    if (summary.has_best)
+        best = {{"score", json_number(summary.best_score)}, {"max", json_number(summary.best_max)},
+                {"percent", json_number(summary.best_percent)}};
+    ordered_json topics = ordered_json::array();
+    for (const TopicMastery& m : mastery_by_topic(app.progress, app.today))
+        topics.push_back({{"id", m.topic.id}, {"level", mastery_level_name(m.level)}, {"percent", m.percent}});
+    return {{"attempts", summary.attempts}, {"best", best}, {"due", app_due_count(app)},
+            {"reviewing", app.due_review.has_value()}, {"streak", progress_streak(app.progress, app.today).current},
+            {"topics", topics}};
 }
 
 ordered_json state(const NqWidget& w) {
@@ -437,7 +566,7 @@ ordered_json state(const NqWidget& w) {
     s["result"] = nullptr;
     if (app.session.phase == Phase::results || app.session.phase == Phase::review) {
         const QuizScore& q = app.session.result;
-        const std::vector<Band>& bands = d.quiz.results;
+        const std::vector<Band>& bands = app_quiz(app).results;
         ordered_json band = q.band >= 0 && size_t(q.band) < bands.size() ? ordered_json(bands[size_t(q.band)].message) : nullptr;
         s["result"] = {{"score", json_number(q.score)}, {"max", json_number(q.max)},
                        {"percent", json_number(q.percent)}, {"passed", q.passed}, {"band", band}};
@@ -450,9 +579,10 @@ ordered_json state(const NqWidget& w) {
         }
     ordered_json targets = ordered_json::array();
     for (const ui::Item& it : w.items) {
-        if (!interactive(it.role)) continue;
+        if (!interactive(it.role) && !readout(it)) continue;
         ordered_json t = {{"id", it.id}, {"role", ui::role_name(it.role)}, {"label", it.label}};
         if (it.role == ui::Role::radio || it.role == ui::Role::checkbox) t["checked"] = it.checked;
+        if (it.role == ui::Role::progressbar) t["value"] = it.value;
         if ((" " + it.state + " ").find(" disabled ") != std::string::npos) t["disabled"] = true;
         t["x"] = json_number(it.x);
         t["y"] = json_number(it.y);
@@ -461,6 +591,7 @@ ordered_json state(const NqWidget& w) {
         targets.push_back(std::move(t));
     }
     s["targets"] = targets;
+    s["progress"] = progress_state(app);
     return s;
 }
 

@@ -2,18 +2,11 @@
 // core; with noisy canvas read-back the text comes from the bundled Inter subset.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, waitForState, screenshot, problems, recordEvents, events, SEED_ANSWERS, press, answerInHtml } from './helpers.mjs';
+import { open, waitForState, screenshot, problems, recordEvents, events, SEED_ANSWERS, press, answerInHtml, noWebGL } from './helpers.mjs';
 
 let env;
 before(async () => { env = await open(); });
 after(async () => { await env.close(); });
-
-function noWebGL() {
-  const original = HTMLCanvasElement.prototype.getContext;
-  HTMLCanvasElement.prototype.getContext = function (kind, ...rest) {
-    return /webgl/.test(kind) ? null : original.call(this, kind, ...rest);
-  };
-}
 
 test('without WebGL2 the whole quiz works as HTML, with the same scoring and events', async () => {
   const page = await env.page('/', { init: [noWebGL, recordEvents] });

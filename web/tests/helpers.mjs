@@ -72,6 +72,14 @@ export async function screenshot(page, name, { fullPage = true, element = null }
   return file;
 }
 
+// A browser without WebGL2 (use as `init`): the widget runs as its HTML version.
+export function noWebGL() {
+  const original = HTMLCanvasElement.prototype.getContext;
+  HTMLCanvasElement.prototype.getContext = function (kind, ...rest) {
+    return /webgl/.test(kind) ? null : original.call(this, kind, ...rest);
+  };
+}
+
 // Records every newsquiz:* event that reaches the document, in order (use as `init`).
 export function recordEvents() {
   window.__events = [];
