@@ -77,8 +77,16 @@ test('a month after one article\'s quiz, another article\'s widget reviews its q
   assert.deepEqual(problems(page), []);
 });
 
+// Records what the page adds to and removes from window's listeners (use as `init`).
+function recordWindowListeners() {
+  window.__listeners = [];
+  const add = window.addEventListener, remove = window.removeEventListener;
+  window.addEventListener = function (type, ...rest) { window.__listeners.push(`+${type}`); return add.call(this, type, ...rest); };
+  window.removeEventListener = function (type, ...rest) { window.__listeners.push(`-${type}`); return remove.call(this, type, ...rest); };
+}
+
 test('a quiz finished in one tab reaches the other tab\'s widget without a reload', async () => {
-  const tab2 = await env.page('/');
+  const tab2 = await env.page('/', { init: recordWindowListeners });
   const tab1 = await tab2.context().newPage();
   tab1.messages = [];
   const before = await waitForState(tab2, (s) => s.screen === 'article' && s.targets.length > 0);
@@ -97,6 +105,10 @@ test('a quiz finished in one tab reaches the other tab\'s widget without a reloa
   assert.deepEqual([target(p, 'mastery/trade').label, target(p, 'mastery/trade').value], ['🚚 Trade: proficient', '100%']);
   assert.equal(target(p, 'totals').label, '1 article, 1 quiz taken');
   assert.equal(target(p, 'scores-chart').label, 'Recent scores: 100%');
+  // One listener on window, for `storage` only, from the first widget to the last.
+  assert.deepEqual(await tab2.evaluate(() => window.__listeners), ['+storage']);
+  assert.deepEqual(await tab2.evaluate(() => { NewsQuiz.widgets.slice().forEach((w) => w.destroy()); return window.__listeners; }),
+    ['+storage', '-storage']);
   assert.deepEqual(problems(tab2), []);
 });
 
