@@ -61,6 +61,10 @@ void draw_actions(Frame& f) {
             intent(f, IntentKind::toggle_action_done, int(i));
     }
     space(f, 28);
+    draw_back_buttons(f);
+}
+
+void draw_back_buttons(Frame& f) {
     const Phase phase = f.app.session.phase;
     std::vector<ButtonSpec> buttons;
     if (phase == Phase::results || phase == Phase::review)

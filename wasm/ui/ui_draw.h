@@ -172,6 +172,8 @@ void draw_review(Frame& f);
 void draw_actions(Frame& f);
 void draw_progress(Frame& f);
 void draw_error(Frame& f);
+// "Back to results" once the attempt is over, and "Back to the article" (actions, progress).
+void draw_back_buttons(Frame& f);
 
 // Words for a response and for a question's solution (review, feedback, `play`-like text).
 std::string response_text(const Question& q, const Response& r, Lang lang);

@@ -195,14 +195,7 @@ void draw_progress(Frame& f) {
     }
 
     space(f, 28);
-    const Phase phase = f.app.session.phase;
-    std::vector<ButtonSpec> buttons;
-    if (phase == Phase::results || phase == Phase::review)
-        buttons.push_back({"results", str(Str::back_to_results, f.lang), ButtonKind::secondary});
-    buttons.push_back({"article", str(Str::back_to_article, f.lang), ButtonKind::secondary});
-    int pressed = button_row(f, buttons);
-    if (pressed >= 0 && buttons[size_t(pressed)].id == "results") intent(f, IntentKind::show_results);
-    if (pressed >= 0 && buttons[size_t(pressed)].id == "article") intent(f, IntentKind::show_article);
+    draw_back_buttons(f);
 }
 
 }  // namespace nq::ui
