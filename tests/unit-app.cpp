@@ -375,12 +375,28 @@ static nq::Response correct_response(const nq::Question& q) {
 constexpr int kToday = 20334;  // 2025-09-03
 constexpr const char* kSeedId = "rubio-us-mexico-security-2025-09-03";
 
-TEST_CASE("a finished attempt goes to the site's progress with what it changed") {
+// The seed article on kToday with a new store, for reader-1.
+static nq::App open_seed_with_progress() {
     nq::AppOptions options;
     options.seed = 42;
     options.today = kToday;
     options.progress = nq::progress_new("reader-1");
-    nq::App app = nq::app_open(seed_article(), options);
+    return nq::app_open(seed_article(), options);
+}
+
+// The second article's page 40 days after the seed quiz was taken: every seed card is due.
+static nq::App open_civic_after_seed_quiz() {
+    nq::App seed = open_seed_with_progress();
+    take_seed_quiz(seed, 1000);
+    nq::AppOptions later;
+    later.seed = 7;
+    later.today = kToday + 40;
+    later.progress = seed.progress;
+    return nq::app_open(civic_article(), later);
+}
+
+TEST_CASE("a finished attempt goes to the site's progress with what it changed") {
+    nq::App app = open_seed_with_progress();
     CHECK(nq::app_article_summary(app).attempts == 0);
     take_seed_quiz(app, 1000);
 
@@ -428,18 +444,7 @@ TEST_CASE("a finished attempt goes to the site's progress with what it changed")
 }
 
 TEST_CASE("another article's page reviews the due cards through the same session") {
-    nq::AppOptions first;
-    first.seed = 42;
-    first.today = kToday;
-    first.progress = nq::progress_new("reader-1");
-    nq::App seed = nq::app_open(seed_article(), first);
-    take_seed_quiz(seed, 1000);
-
-    nq::AppOptions later;
-    later.seed = 7;
-    later.today = kToday + 40;
-    later.progress = seed.progress;
-    nq::App app = nq::app_open(civic_article(), later);
+    nq::App app = open_civic_after_seed_quiz();
     REQUIRE(app.screen == Screen::article);
     CHECK(nq::app_due_count(app) == 10);
     CHECK(app.session.phase == nq::Phase::article);
@@ -496,18 +501,7 @@ TEST_CASE("another article's page reviews the due cards through the same session
 }
 
 TEST_CASE("leaving a review early keeps the cards answered so far, and the paused attempt") {
-    nq::AppOptions first;
-    first.seed = 42;
-    first.today = kToday;
-    first.progress = nq::progress_new("reader-1");
-    nq::App seed = nq::app_open(seed_article(), first);
-    take_seed_quiz(seed, 1000);
-
-    nq::AppOptions later;
-    later.seed = 7;
-    later.today = kToday + 40;
-    later.progress = seed.progress;
-    nq::App app = nq::app_open(civic_article(), later);
+    nq::App app = open_civic_after_seed_quiz();
     act(app, IntentKind::start_quiz, 100000);  // the article's attempt, left on its first question
     act(app, IntentKind::show_progress, 101000);
     CHECK(app.session.paused);
