@@ -42,10 +42,10 @@ static void draw_summary(Frame& f, const Streak& streak, const ProgressTotals& t
         const std::string label = streak_text(streak, f.lang);
         const std::string separator = " · ";
         const size_t cut = label.find(separator);
-        ImRect now = text_block(f, "streak", label.substr(0, cut), kSection, th.text, Role::text, 0, indent);
-        ImRect both = now;
+        ImRect both = text_block(f, "streak", label.substr(0, cut), kSection, th.text, Role::text, 0, indent);
         if (cut != std::string::npos) {
-            both.Add(text_block(f, "streak-longest", label.substr(cut + separator.size()), kMeta, th.text_muted, Role::text, 0, indent));
+            std::string longest = label.substr(cut + separator.size());
+            both.Add(text_block(f, "streak-longest", longest, kMeta, th.text_muted, Role::text, 0, indent));
             f.out.items.pop_back();  // part of "streak"
         }
         Item& it = f.out.items.back();
