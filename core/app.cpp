@@ -9,6 +9,7 @@
 #include "app.h"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 namespace nq {
@@ -101,10 +102,13 @@ static void note_changes(App& app, const std::map<std::string, TopicMastery>& be
     }
 }
 
+// A clock reading as a whole number of milliseconds; 0 for one that is not a plausible time.
+static uint64_t whole_ms(double ms) { return std::isfinite(ms) && ms >= 0 && ms < 1e15 ? uint64_t(ms) : 0; }
+
 // A finished attempt at the article's quiz joins the store (once: its id is stable under replay).
 static void record_attempt(App& app) {
     const Session& s = app.session;
-    std::string id = std::to_string(int64_t(s.started_ms)) + "-" + std::to_string(s.seed % 1000000) + "-" +
+    std::string id = std::to_string(whole_ms(s.started_ms)) + "-" + std::to_string(s.seed % 1000000) + "-" +
                      std::to_string(s.attempt);
     auto before = mastery_now(app);
     if (!progress_record_attempt(app.progress, progress_attempt_from_session(app.loaded.doc, s, id, app.today))) return;
@@ -160,7 +164,7 @@ static bool start_review(App& app, double now_ms, std::vector<AppEvent>& events)
     if (review.keys.empty()) return false;
     if (!app.due_review) app.article_session = std::move(app.session);
     app.due_review = std::move(review);
-    app.session = session_new(app.due_review->doc.quiz, app.article_session.seed + uint64_t(now_ms));
+    app.session = session_new(app.due_review->doc.quiz, app.article_session.seed + whole_ms(now_ms));
     return step(app, Step::start, {}, now_ms, events);
 }
 
