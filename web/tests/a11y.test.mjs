@@ -4,7 +4,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { open, waitForState, press, tabTo } from './helpers.mjs';
+import { readFileSync } from 'node:fs';
+import { open, waitForState, press, tabTo, noWebGL } from './helpers.mjs';
 
 let env;
 before(async () => { env = await open(); });
@@ -52,6 +53,22 @@ test('axe-core finds no violation on the HTML version', async () => {
   await waitForState(page, (s) => s.screen === 'question');
   await axe(page, 'the HTML question');
 });
+
+// A reader with history (a store of another article, its cards long due), set before the page loads.
+const storedProgress = readFileSync(new URL('../../tests/fixtures/progress/v2-store.json', import.meta.url), 'utf8');
+const withProgress = `localStorage.setItem('newsquiz:progress', ${JSON.stringify(storedProgress.trim())});`;
+
+for (const [kind, init] of [['canvas', [withProgress]], ['HTML version', [withProgress, noWebGL]]]) {
+  test(`axe-core finds no violation on the progress screen and the review entry (${kind})`, async () => {
+    const page = await env.page('/', { init });
+    await waitForState(page, (s) => s.targets.some((t) => t.id === 'review-due'));
+    await axe(page, `the card with a review due (${kind})`);
+    await press(page, 'show-progress');
+    await waitForState(page, (s) => s.screen === 'progress' && s.targets.some((t) => t.id.startsWith('mastery/')));
+    await axe(page, `the progress screen (${kind})`);
+    await page.close();
+  });
+}
 
 test('the mirror: real controls in reading order over an aria-hidden canvas', async () => {
   const page = await env.page('/');
