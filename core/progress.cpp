@@ -15,6 +15,7 @@
 #include "progress.h"
 
 #include <algorithm>
+#include <limits>
 #include <cassert>
 #include <charconv>
 #include <cmath>
@@ -38,6 +39,7 @@ constexpr double kDayMs = 86400000.0;
 constexpr const char* kFormatName = "newsquiz-progress";
 constexpr const char* kReviewHeadline = "Questions due for review";
 constexpr double kMaxMs = 1e15;   // year 33658: beyond it a time is corrupt
+constexpr double kFinite = std::numeric_limits<double>::max();  // responses and answers: any finite number
 constexpr int kMaxDay = 1000000;  // local day numbers, either side of 1970
 constexpr double kMaxPoints = 1e9;
 
@@ -922,7 +924,7 @@ struct StoreReader {
         if (!object(j, at)) return false;
         r.answered = true;
         if (!strings(j, "ids", at, r.ids, false) || !flag(j, "boolean", at, r.boolean, false) ||
-            !real(j, "number", at, r.number, -1e300, 1e300, false) || !text(j, "text", at, r.text, false))
+            !real(j, "number", at, r.number, -kFinite, kFinite, false) || !text(j, "text", at, r.text, false))
             return false;
         const InJson* matches = array(j, "matches", at, false);
         if (j.contains("matches") && !matches) return false;
@@ -991,12 +993,12 @@ struct StoreReader {
     }
 
     bool numeric(const InJson& j, const std::string& at, Question& q) {
-        if (!real(j, "answer", at, q.answer_number, -1e300, 1e300) || !real(j, "tolerance", at, q.tolerance, 0, 1e300, false) ||
+        if (!real(j, "answer", at, q.answer_number, -kFinite, kFinite) || !real(j, "tolerance", at, q.tolerance, 0, kFinite, false) ||
             !text(j, "unit", at, q.unit, false))
             return false;
         if (j.contains("min") || j.contains("max")) {
             double lo = 0, hi = 0;
-            if (!real(j, "min", at, lo, -1e300, 1e300) || !real(j, "max", at, hi, -1e300, 1e300)) return false;
+            if (!real(j, "min", at, lo, -kFinite, kFinite) || !real(j, "max", at, hi, -kFinite, kFinite)) return false;
             q.min = lo;
             q.max = hi;
         }

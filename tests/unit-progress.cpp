@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <fstream>
+#include <limits>
 #include <map>
 #include <sstream>
 
@@ -314,6 +315,20 @@ TEST_CASE("the store round-trips through JSON") {
         CHECK(answers[4].response.text == "City Council");
         CHECK(answers[6].response.matches == std::vector<std::pair<std::string, std::string>>{{"p1", "p2"}, {"p2", "p2"}});
         CHECK_FALSE(loaded.articles.at("city-budget-2025").attempts[1].answers[3].response.answered);
+    }
+    SUBCASE("numbers at the ends of what a double holds survive (found by make fuzz)") {
+        constexpr double kMax = std::numeric_limits<double>::max();
+        nq::ProgressStore extreme = sample_store();
+        nq::ArticleProgress& article = extreme.articles.at("city-budget-2025");
+        article.attempts[0].answers[3].response.number = 1e308;
+        for (nq::QuestionProgress& q : article.questions)
+            if (q.id == "q4") q.card->question->answer_number = -kMax, q.card->question->tolerance = kMax;
+        nq::ProgressLoad loaded = nq::progress_load(nq::progress_to_json(extreme), "");
+        CHECK(codes_and_pointers(loaded.warnings) == std::vector<std::string>{});
+        CHECK(loaded.store.articles.at("city-budget-2025").attempts[0].answers[3].response.number == 1e308);
+        const nq::Question& back = *entry(loaded.store, "city-budget-2025", "q4").card->question;
+        CHECK(back.answer_number == -kMax);
+        CHECK(back.tolerance == kMax);
     }
     SUBCASE("every kind of question snapshot survives") {
         nq::ProgressStore loaded = nq::progress_load(text, "").store;

@@ -101,6 +101,15 @@ std::string random_response(const nq::Question& q) {
     }
 }
 
+// A broken invariant: what was read and written goes to fuzz-failure.{input,saved} for a test.
+[[noreturn]] void fail(const char* what, const std::string& input, const std::string& saved, const nq::ProgressLoad& again) {
+    std::fprintf(stderr, "fuzz-core: %s (fuzz-failure.input, fuzz-failure.saved)\n", what);
+    for (const nq::ProgressIssue& w : again.warnings) std::fprintf(stderr, "  %s\n", nq::progress_issue_to_string(w).c_str());
+    std::ofstream("fuzz-failure.input", std::ios::binary) << input;
+    std::ofstream("fuzz-failure.saved", std::ios::binary) << saved;
+    std::abort();
+}
+
 void drive_document(const std::string& text) {
     nq::AppOptions options;
     options.seed = g_rng.next();
@@ -123,20 +132,15 @@ void drive_document(const std::string& text) {
     }
     std::string saved = nq::progress_save(app.progress);
     nq::ProgressLoad again = nq::progress_load(saved, "x");
-    if (!again.complete) {
-        std::fprintf(stderr, "fuzz-core: a store the App saved does not load back cleanly\n");
-        std::abort();
-    }
+    if (!again.complete) fail("a store the App saved does not load back cleanly", text, saved, again);
 }
 
 void drive_store(const std::string& text) {
     nq::ProgressLoad loaded = nq::progress_load(text, "fuzz");
     std::string saved = nq::progress_save(loaded.store, 1024 + below(64 * 1024));
     nq::ProgressLoad again = nq::progress_load(saved, "fuzz");
-    if (!again.complete || nq::progress_save(again.store, 1024 * 1024) != nq::progress_save(loaded.store, 1024 * 1024)) {
-        std::fprintf(stderr, "fuzz-core: a saved store does not round-trip\n");
-        std::abort();
-    }
+    if (!again.complete || nq::progress_save(again.store, 1024 * 1024) != nq::progress_save(loaded.store, 1024 * 1024))
+        fail("a saved store does not round-trip", text, saved, again);
     nq::ProgressStore merged = nq::progress_merge(loaded.store, again.store);
     nq::progress_review_quiz(merged, 20000 + int(below(400)), {});
     nq::mastery_by_topic(merged, 20000 + int(below(400)));
