@@ -157,6 +157,7 @@ static void go_to(App& app, Screen screen, double now_ms, std::vector<AppEvent>&
     app.screen = screen;
 }
 
+// Sets the article's attempt aside (once) and starts a review of what is due on other articles.
 static bool start_review(App& app, double now_ms, std::vector<AppEvent>& events) {
     ReviewOptions options;
     options.exclude_article = app.loaded.doc.article.id;
