@@ -216,7 +216,6 @@ std::vector<AppEvent> app_apply(App& app, const Intent& intent, double now_ms) {
             if (on_question) step(app, Step::finish, {}, now_ms, events);
             break;
         case IntentKind::retry:
-            if (app.due_review) break;  // a review is not retaken: start_review asks what is still due
             if ((screen == Screen::results || screen == Screen::review) && step(app, Step::retry, {}, now_ms, events))
                 app.screen = Screen::question;
             break;

@@ -100,7 +100,7 @@ enum class IntentKind {
     submit,        // score the current question
     next,          // feedback -> next question or results
     finish,        // end the attempt now
-    retry,         // a new attempt
+    retry,         // a new attempt (not for a review: its quiz has allow_retry false)
     show_review,   // results -> review of every question
     show_results,  // review -> results
     show_actions,  // "What you can do"
