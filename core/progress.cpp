@@ -406,6 +406,25 @@ std::vector<bool> progress_actions_done(const ProgressStore& store, const Docume
     return done;
 }
 
+std::vector<RecentAttempt> progress_recent_attempts(const ProgressStore& store, size_t count) {
+    std::vector<std::pair<const Attempt*, const ArticleProgress*>> finished;
+    for (const auto& [id, article] : store.articles)
+        for (const Attempt& a : article.attempts)
+            if (a.completed && a.max > 0) finished.push_back({&a, &article});
+    std::stable_sort(finished.begin(), finished.end(), [](const auto& x, const auto& y) {
+        const Attempt& a = *x.first;
+        const Attempt& b = *y.first;
+        return a.finished_ms != b.finished_ms ? a.finished_ms < b.finished_ms : a.started_ms < b.started_ms;
+    });
+    std::vector<RecentAttempt> recent;
+    for (size_t i = finished.size() > count ? finished.size() - count : 0; i < finished.size(); ++i) {
+        const Attempt& a = *finished[i].first;
+        int percent = static_cast<int>(std::lround(std::clamp(a.score / a.max, 0.0, 1.0) * 100));
+        recent.push_back({finished[i].second->id, finished[i].second->headline, a.score, a.max, percent});
+    }
+    return recent;
+}
+
 ProgressTotals progress_totals(const ProgressStore& store, int today) {
     ProgressTotals t;
     t.articles = store.folded.articles;

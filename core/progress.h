@@ -248,6 +248,17 @@ struct ProgressTotals {
 };
 ProgressTotals progress_totals(const ProgressStore& store, int today);
 
+struct RecentAttempt {
+    std::string article_id;
+    std::string headline;  // of its article
+    double score = 0;
+    double max = 0;        // > 0
+    int percent = 0;       // 0..100, whole
+};
+// The last `count` finished attempts with points, across every article kept in detail,
+// oldest first (by finishing time, then starting time): the chart of recent scores.
+std::vector<RecentAttempt> progress_recent_attempts(const ProgressStore& store, size_t count);
+
 // [SECTION] Persistence
 // The stored text, version 2 (compact JSON; unknown fields are ignored when read):
 //   {"format": "newsquiz-progress", "version": 2, "learner": "...", "topics": [{id, label, emoji?}],

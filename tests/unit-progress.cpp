@@ -692,6 +692,34 @@ static std::vector<std::string> attempt_ids(const nq::ProgressStore& s) {
     return ids;
 }
 
+TEST_CASE("the recent attempts: finished ones with points, across articles, oldest first") {
+    nq::ProgressStore s = nq::progress_new("reader");
+    nq::AttemptInput latest = attempt_on("beta", "b1", kStartMs + 3 * kDayMs, kDay + 3);  // 4.5 of 8
+    nq::AttemptInput first = attempt_on("alpha", "a1", kStartMs, kDay);
+    first.score = 8;
+    nq::AttemptInput left = attempt_on("alpha", "a2", kStartMs + kDayMs, kDay + 1);
+    left.completed = false;
+    nq::AttemptInput second = attempt_on("alpha", "a3", kStartMs + 2 * kDayMs, kDay + 2);
+    second.score = 0.5;
+    for (const nq::AttemptInput& a : {latest, first, left, second}) REQUIRE(nq::progress_record_attempt(s, a));
+
+    std::vector<nq::RecentAttempt> recent = nq::progress_recent_attempts(s, 10);
+    REQUIRE(recent.size() == 3);
+    CHECK(recent[0].article_id == "alpha");
+    CHECK(recent[0].percent == 100);
+    CHECK(recent[1].percent == 6);  // 6.25
+    CHECK(recent[2].article_id == "beta");
+    CHECK(recent[2].headline == "City adopts its 2025 budget");
+    CHECK(recent[2].score == 4.5);
+    CHECK(recent[2].max == 8);
+    CHECK(recent[2].percent == 56);  // 56.25
+    std::vector<nq::RecentAttempt> last_two = nq::progress_recent_attempts(s, 2);
+    REQUIRE(last_two.size() == 2);
+    CHECK(last_two[0].percent == 6);
+    CHECK(last_two[1].article_id == "beta");
+    CHECK(nq::progress_recent_attempts(s, 0).empty());
+}
+
 TEST_CASE("merging two stores") {
     nq::ProgressStore base = nq::progress_new("reader");
     nq::progress_record_attempt(base, attempt_on("alpha", "b1", kStartMs, kDay));

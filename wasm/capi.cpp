@@ -251,20 +251,9 @@ ordered_json changes_view(const App& app, Lang lang) {
 
 // The last finished attempts of every article, oldest first: [{headline, percent (whole), value}].
 ordered_json recent_scores(const ProgressStore& store, Lang lang) {
-    std::vector<std::pair<const Attempt*, const std::string*>> finished;
-    for (const auto& [id, article] : store.articles)
-        for (const Attempt& a : article.attempts)
-            if (a.completed && a.max > 0) finished.push_back({&a, &article.headline});
-    std::stable_sort(finished.begin(), finished.end(), [](const auto& a, const auto& b) {
-        return a.first->finished_ms != b.first->finished_ms ? a.first->finished_ms < b.first->finished_ms
-                                                            : a.first->started_ms < b.first->started_ms;
-    });
     ordered_json list = ordered_json::array();
-    for (size_t i = finished.size() > kRecentAttempts ? finished.size() - kRecentAttempts : 0; i < finished.size(); ++i) {
-        const Attempt& a = *finished[i].first;
-        long percent = std::lround(std::clamp(a.score / a.max, 0.0, 1.0) * 100);
-        list.push_back({{"headline", *finished[i].second}, {"percent", percent}, {"value", ui::percent_text(double(percent), lang)}});
-    }
+    for (const RecentAttempt& a : progress_recent_attempts(store, kRecentAttempts))
+        list.push_back({{"headline", a.headline}, {"percent", a.percent}, {"value", ui::percent_text(double(a.percent), lang)}});
     return list;
 }
 

@@ -11,19 +11,10 @@ namespace nq::ui {
 constexpr size_t kRecentAttempts = 10;  // bars in the chart
 constexpr Type kSection{true, 17, 24};  // the headings of the screen's parts
 
-// The percents of the last finished attempts of every article, oldest first, in whole numbers.
+// The percents of the last finished attempts of every article, oldest first.
 static std::vector<int> recent_percents(const ProgressStore& store) {
-    std::vector<const Attempt*> finished;
-    for (const auto& [id, article] : store.articles)
-        for (const Attempt& a : article.attempts)
-            if (a.completed && a.max > 0) finished.push_back(&a);
-    std::stable_sort(finished.begin(), finished.end(), [](const Attempt* a, const Attempt* b) {
-        return a->finished_ms != b->finished_ms ? a->finished_ms < b->finished_ms : a->started_ms < b->started_ms;
-    });
-    size_t from = finished.size() > kRecentAttempts ? finished.size() - kRecentAttempts : 0;
     std::vector<int> percents;
-    for (size_t i = from; i < finished.size(); ++i)
-        percents.push_back(int(std::lround(std::clamp(finished[i]->score / finished[i]->max, 0.0, 1.0) * 100)));
+    for (const RecentAttempt& a : progress_recent_attempts(store, kRecentAttempts)) percents.push_back(a.percent);
     return percents;
 }
 
