@@ -240,20 +240,10 @@ ordered_json button(IntentKind kind, Str label, Lang lang, bool primary = false,
 }
 
 // [SECTION] Progress, in the canvas's words (wasm/ui/ui_progress.cpp, ui_results.cpp)
-constexpr size_t kRecentAttempts = 10;  // scores in the chart
-
 ordered_json changes_view(const App& app, Lang lang) {
     ordered_json list = ordered_json::array();
     for (const TopicChange& c : app.changes)
         list.push_back({{"id", "change/" + c.after.topic.id}, {"text", ui::topic_change_text(c, lang)}});
-    return list;
-}
-
-// The last finished attempts of every article, oldest first: [{headline, percent (whole), value}].
-ordered_json recent_scores(const ProgressStore& store, Lang lang) {
-    ordered_json list = ordered_json::array();
-    for (const RecentAttempt& a : progress_recent_attempts(store, kRecentAttempts))
-        list.push_back({{"headline", a.headline}, {"percent", a.percent}, {"value", ui::percent_text(double(a.percent), lang)}});
     return list;
 }
 
@@ -275,15 +265,16 @@ ordered_json progress_view(const App& app, Lang lang, ordered_json& buttons) {
     ordered_json topics = ordered_json::array();
     for (const TopicMastery& m : mastery_by_topic(app.progress, app.today))
         topics.push_back({{"id", "mastery/" + m.topic.id},
-                          {"label", ui::fmt(ui::str(Str::topic_level, lang), {ui::topic_name(m.topic), ui::level_word(m.level, lang)})},
+                          {"label", ui::topic_level_text(m, lang)},
                           {"percent", m.percent}, {"value", ui::percent_text(m.percent, lang)}});
     v["topics"] = topics;
-    ordered_json recent = recent_scores(app.progress, lang);
-    std::string joined;
-    for (const ordered_json& r : recent) joined += (joined.empty() ? "" : ", ") + r["value"].get<std::string>();
+    std::vector<RecentAttempt> recent = progress_recent_attempts(app.progress, ui::kRecentAttempts);
+    ordered_json list = ordered_json::array();
+    for (const RecentAttempt& a : recent)
+        list.push_back({{"headline", a.headline}, {"percent", a.percent}, {"value", ui::percent_text(a.percent, lang)}});
     v["recent_label"] = ui::str(Str::recent_scores, lang);
-    v["chart"] = ui::fmt(ui::str(Str::recent_scores_list, lang), {joined});
-    v["recent"] = recent;
+    v["chart"] = ui::recent_scores_text(recent, lang);
+    v["recent"] = list;
     return v;
 }
 

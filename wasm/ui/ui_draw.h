@@ -190,6 +190,9 @@ std::string topic_change_text(const TopicChange& change, Lang lang);
 std::string review_due_label(int due, Lang lang);                    // "Review 3 questions due"
 std::string streak_text(const Streak& streak, Lang lang);            // "3-day streak · Longest: 5 days"
 std::string totals_text(const ProgressTotals& totals, Lang lang);    // "2 articles, 3 quizzes taken"
+std::string topic_level_text(const TopicMastery& m, Lang lang);      // "🌍 Foreign Policy: proficient"
+constexpr size_t kRecentAttempts = 10;  // attempts in the chart of recent scores (canvas and HTML)
+std::string recent_scores_text(const std::vector<RecentAttempt>& recent, Lang lang);  // "Recent scores: 60%, 80%"
 // Variation selectors (U+FE0E, U+FE0F) only pick a presentation; a renderer without them draws a box.
 std::string without_variation_selectors(const std::string& s);
 

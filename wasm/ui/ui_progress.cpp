@@ -8,15 +8,7 @@
 
 namespace nq::ui {
 
-constexpr size_t kRecentAttempts = 10;  // bars in the chart
 constexpr Type kSection{true, 17, 24};  // the headings of the screen's parts
-
-// The percents of the last finished attempts of every article, oldest first.
-static std::vector<int> recent_percents(const ProgressStore& store) {
-    std::vector<int> percents;
-    for (const RecentAttempt& a : progress_recent_attempts(store, kRecentAttempts)) percents.push_back(a.percent);
-    return percents;
-}
 
 // The streak as a number in a ring, its words and the totals beside it.
 static void draw_summary(Frame& f, const Streak& streak, const ProgressTotals& totals) {
@@ -94,24 +86,24 @@ static void mastery_row(Frame& f, const TopicMastery& m) {
     ImRect whole(f.left, top, f.right, b.y);
     ImGui::SetCursorScreenPos(whole.Min);
     ImGui::ItemSize(whole.GetSize());
-    add_item(f, "mastery/" + m.topic.id, Role::progressbar, fmt(str(Str::topic_level, f.lang), {name, word}), whole)
+    add_item(f, "mastery/" + m.topic.id, Role::progressbar, topic_level_text(m, f.lang), whole)
         .value = figure;
     f.y = b.y;
 }
 
 // Vertical bars from 0 to 100 %, oldest at the left, each with its figure above when the figures
 // fit ("80%", else "80", else only the newest one's).
-static void scores_chart(Frame& f, const std::vector<int>& percents) {
+static void scores_chart(Frame& f, const std::vector<RecentAttempt>& recent) {
     const Theme& th = f.theme;
     const float plot_h = 96, label_h = kMeta.line + 4, top = f.y;
-    const size_t n = percents.size();
+    const size_t n = recent.size();
     const float slot = std::min(56.0f, f.width() / float(std::max<size_t>(n, 1)));
     const float bar_w = std::min(28.0f, std::floor(slot * 0.62f));
     std::vector<std::string> with_sign, bare;
     float sign_w = 0, bare_w = 0;
-    for (int p : percents) {
-        with_sign.push_back(percent_text(p, f.lang));
-        bare.push_back(std::to_string(p));
+    for (const RecentAttempt& a : recent) {
+        with_sign.push_back(percent_text(a.percent, f.lang));
+        bare.push_back(std::to_string(a.percent));
         sign_w = std::max(sign_w, text_width(f, kMeta, with_sign.back().c_str()));
         bare_w = std::max(bare_w, text_width(f, kMeta, bare.back().c_str()));
     }
@@ -126,7 +118,7 @@ static void scores_chart(Frame& f, const std::vector<int>& percents) {
     for (size_t i = 0; i < n; ++i) {
         const bool newest = i + 1 == n;
         float cx = f.left + slot * (float(i) + 0.5f);
-        float h = std::max(3.0f, plot_h * float(std::clamp(percents[i], 0, 100)) / 100.0f);
+        float h = std::max(3.0f, plot_h * float(recent[i].percent) / 100.0f);
         f.dl->AddRectFilled(ImVec2(cx - bar_w * 0.5f, base - h), ImVec2(cx + bar_w * 0.5f, base),
                             col(newest ? th.accent_text : mix(th.accent_text, th.background, 0.4)), 4,
                             ImDrawFlags_RoundCornersTop);
@@ -137,12 +129,10 @@ static void scores_chart(Frame& f, const std::vector<int>& percents) {
         f.dl->AddText(newest ? f.bold : f.regular, kMeta.size, ImVec2(x, base - h - label_h + 2),
                       col(newest ? th.text : th.text_muted), label.c_str());
     }
-    std::string joined;
-    for (size_t i = 0; i < n; ++i) joined += (i ? ", " : "") + with_sign[i];
     ImRect whole(f.left, top, f.right, base + 1);
     ImGui::SetCursorScreenPos(whole.Min);
     ImGui::ItemSize(whole.GetSize());
-    add_item(f, "scores-chart", Role::text, fmt(str(Str::recent_scores_list, f.lang), {joined}), whole);
+    add_item(f, "scores-chart", Role::text, recent_scores_text(recent, f.lang), whole);
     f.y = whole.Max.y;
 }
 
@@ -176,12 +166,12 @@ void draw_progress(Frame& f) {
             }
         }
 
-        std::vector<int> percents = recent_percents(store);
-        if (!percents.empty()) {
+        std::vector<RecentAttempt> recent = progress_recent_attempts(store, kRecentAttempts);
+        if (!recent.empty()) {
             space(f, 28);
             text_block(f, "scores-title", str(Str::recent_scores, f.lang), kSection, th.text, Role::heading, 3);
             space(f, 8);
-            scores_chart(f, percents);
+            scores_chart(f, recent);
         }
     }
 

@@ -144,6 +144,16 @@ std::string totals_text(const ProgressTotals& t, Lang lang) {
                                         count_text(t.attempts, Str::quizzes_one, Str::quizzes_many, lang)});
 }
 
+std::string topic_level_text(const TopicMastery& m, Lang lang) {
+    return fmt(str(Str::topic_level, lang), {topic_name(m.topic), level_word(m.level, lang)});
+}
+
+std::string recent_scores_text(const std::vector<RecentAttempt>& recent, Lang lang) {
+    std::string joined;
+    for (const RecentAttempt& a : recent) joined += (joined.empty() ? "" : ", ") + percent_text(a.percent, lang);
+    return fmt(str(Str::recent_scores_list, lang), {joined});
+}
+
 std::string without_variation_selectors(const std::string& s) {
     std::string out;
     for (size_t i = 0; i < s.size(); ++i) {
