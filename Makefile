@@ -38,8 +38,10 @@ test-wasm: wasm
 test-asan: asan
 	@ctest --preset asan -j $(JOBS)
 
+# Bounded, so a hang fails with a name instead of eating CI's time: 10 min per file (the
+# longest takes about 1), 30 min in all; --test-force-exit ends a file whose handles stay open.
 test-web: wasm
-	@node --test --test-concurrency=2 web/tests/
+	@timeout -k 30 1800 node --test --test-concurrency=2 --test-timeout=600000 --test-force-exit web/tests/
 
 # Builds everything first, then runs every suite even when one fails, and fails if any did.
 test: native wasm asan

@@ -11,6 +11,14 @@ export const artifacts = path.join(root, 'build/web-tests');
 export const SEED_ID = 'rubio-us-mexico-security-2025-09-03';
 
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const CLOSE_MS = 15000;
+
+// The promise's value, or `late` once ms have passed without one.
+function within(promise, ms, late) {
+  let timer;
+  const expired = new Promise((ok) => { timer = setTimeout(() => ok(late), ms); });
+  return Promise.race([promise, expired]).finally(() => clearTimeout(timer));
+}
 const FLAGS = [
   '--no-sandbox', '--disable-gpu-sandbox', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
@@ -37,8 +45,12 @@ export async function open({ serverOptions = {}, args = [] } = {}) {
       if (pathname) await page.goto(url + pathname);
       return page;
     },
+    // Bounded: a browser that does not quit in time is left to the test runner's
+    // --test-force-exit, whose exit makes playwright-core kill it.
     async close() {
-      await browser.close();
+      const closed = await within(browser.close().then(() => true), CLOSE_MS, false);
+      if (!closed) console.error(`[tests] Chromium did not close within ${CLOSE_MS} ms`);
+      server.closeAllConnections();
       await new Promise((ok) => server.close(ok));
     },
   };
@@ -50,11 +62,15 @@ export async function open({ serverOptions = {}, args = [] } = {}) {
 export async function waitForState(page, pred, { index = 0, timeout = 20000 } = {}) {
   const end = Date.now() + timeout;
   let last = null;
+  const TIMED_OUT = Symbol('timed out');
   for (;;) {
-    last = await page.evaluate((i) => {
+    // bounded too: a page whose main thread never comes back fails here, not hangs the suite
+    const answer = await within(page.evaluate((i) => {
       const w = window.NewsQuiz && window.NewsQuiz.widgets[i];
       return w && w.idle ? w.state() : null;
-    }, index);
+    }, index), Math.max(end - Date.now(), 0) + 5000, TIMED_OUT);
+    if (answer === TIMED_OUT) throw new Error(`the page did not answer state() within ${timeout} ms: its main thread is busy`);
+    last = answer;
     if (last && pred(last)) return last;
     if (Date.now() > end) {
       throw new Error(`state() never matched ${pred} within ${timeout} ms; last: ${JSON.stringify(last && { ...last, targets: last.targets.map((t) => t.id || t.label) })}`);
