@@ -125,6 +125,24 @@ size_t newsquiz_array_limit(const std::vector<std::string>& path) {
 // A value of the tree and its place. The place is spelled out only when a diagnostic
 // names it: a node refers to its parent node, which outlives it (nodes live on the stack
 // of the descent), and to its member name, held by the tree or a string literal.
+// One step from a parent: an element's index, or a member's name (held by the tree or a
+// string literal, so a step outlives the node it was taken from).
+struct Step {
+    std::string_view name;
+    int index = 0;
+    bool element = false;
+};
+
+std::string pointer_of(const std::vector<Step>& steps) {
+    std::string p;
+    for (const Step& s : steps) {
+        p += '/';
+        if (s.element) p += std::to_string(s.index);
+        else p += json_pointer_escape(s.name);
+    }
+    return p;
+}
+
 struct Node {
     const Json* value = nullptr;   // nullptr: the member is missing
     const Node* parent = nullptr;  // nullptr: the root
@@ -132,10 +150,13 @@ struct Node {
     int index = 0;                 // an element's index, or a member's place in its object (-1: missing)
     bool element = false;
 
-    std::string pointer() const {
-        if (!parent) return "";
-        return parent->pointer() + "/" + (element ? std::to_string(index) : json_pointer_escape(name));
+    std::vector<Step> steps() const {
+        std::vector<Step> s;
+        for (const Node* n = this; n->parent; n = n->parent) s.push_back({n->name, n->index, n->element});
+        std::reverse(s.begin(), s.end());
+        return s;
     }
+    std::string pointer() const { return pointer_of(steps()); }
     DocumentOrder order() const {
         if (!parent) return {};
         DocumentOrder o = parent->order();
@@ -357,9 +378,9 @@ private:
 class IdScope {
 public:
     void add(Checker& c, const Node& at, const std::string& id) {
-        auto [it, inserted] = first_.emplace(id, at.pointer());
-        if (!inserted)
-            c.error(DiagCode::duplicate_id, at, "expected a unique id, got " + quote_for_message(id) + " again (first at " + it->second + ")");
+        auto [it, inserted] = first_.try_emplace(id);
+        if (inserted) it->second = at.steps();
+        else c.error(DiagCode::duplicate_id, at, "expected a unique id, got " + quote_for_message(id) + " again (first at " + pointer_of(it->second) + ")");
     }
     bool contains(const std::string& id) const { return first_.count(id) > 0; }
     std::vector<std::string> ids() const {
@@ -369,7 +390,8 @@ public:
     }
 
 private:
-    std::map<std::string, std::string> first_;  // id -> pointer of its first use
+    // id -> where it was first used, spelled out only if it comes again (most never do)
+    std::map<std::string, std::vector<Step>> first_;
 };
 
 // Article and topic ids: [a-z0-9][a-z0-9-]*, at most 100 characters.

@@ -210,6 +210,8 @@ struct Frame {
     std::unordered_set<std::string> names;  // objects: filled once they have many members
 };
 
+constexpr size_t kObjectMembers = 8;
+
 class TreeBuilder {
 public:
     TreeBuilder(std::string_view text, const JsonReadOptions& options, JsonRead& out)
@@ -392,6 +394,9 @@ private:
         f.pointer = slot_pointer(slot);
         f.order = slot_order(slot);
         f.container = store(Json(is_array ? Json::value_t::array : Json::value_t::object));
+        // NOTE: ordered_map's members copy rather than move when their vector grows (the
+        // names are const), subtrees included: room for the few members an object has here.
+        if (!is_array) f.container->get_ref<Json::object_t&>().reserve(kObjectMembers);
         if (is_array && options_.max_entries) {
             std::vector<std::string> path;
             for (size_t i = 1; i < stack_.size(); ++i) path.push_back(stack_[i].token);
