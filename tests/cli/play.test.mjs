@@ -363,15 +363,24 @@ test('play --progress: Enter declines the review; end of input during a review s
   assert.deepEqual(article(store, 'civic-toolkit-us-mexico-security').attempts.length, 1, 'only the declined run\'s attempt');
 });
 
-test('play --progress: a corrupt store is reported on stderr and replaced by a working one', () => {
+test('play --progress: a corrupt store is reported on stderr, kept as FILE.bak and replaced by a working one', () => {
   const dir = emptyDir();
   const truncated = path.join(dir, 'truncated.json');
-  fs.copyFileSync(fixture('tests/fixtures/progress/corrupt-truncated.json'), truncated);
+  const original = fs.readFileSync(fixture('tests/fixtures/progress/corrupt-truncated.json'));
+  fs.writeFileSync(truncated, original);
   const r = playKept(perfect, truncated, day);
   assert.equal(r.status, 0, r.stderr);
   assert.equal(r.stderr, '[newsquiz] progress: /: is not valid JSON; starting from an empty store\n');
   assert.ok(r.stdout.includes('\nScore: 12 of 12 points (100%), passed.\n'));
+  assert.ok(r.stdout.endsWith(`\nThe damaged store is kept as ${truncated}.bak.\nProgress saved in ${truncated}.\n`), r.stdout.slice(-200));
   assert.deepEqual(readStore(truncated).articles.map((a) => [a.id, a.attempts.length]), [[seedId, 1]]);
+  assert.deepEqual(fs.readFileSync(truncated + '.bak'), original, 'the damaged store, byte for byte');
+
+  // The repaired store is whole: the next run keeps no copy, and the first copy stays.
+  const again = playKept([], truncated, day + 1);
+  assert.equal(again.status, 0, again.stderr);
+  assert.ok(!again.stdout.includes('damaged'));
+  assert.deepEqual(fs.readFileSync(truncated + '.bak'), original);
 
   // Entries of the wrong type are dropped one by one; the rest of the store is kept.
   const typed = path.join(dir, 'types.json');
@@ -385,6 +394,7 @@ test('play --progress: a corrupt store is reported on stderr and replaced by a w
     '/articles/0/attempts/2/answers/0/response/matches/0: has the wrong type', '/articles/0/attempts/3/day: is required',
     '/articles/0/attempts/4/started_ms: is out of range', '/articles/1: has the wrong type', '/articles/2/id: is required',
     '/articles/3/id: repeats an id'].map((l) => '[newsquiz] progress: ' + l));
+  assert.deepEqual(fs.readFileSync(typed + '.bak'), fs.readFileSync(fixture('tests/fixtures/progress/corrupt-types.json')));
   const kept = readStore(typed);
   assert.deepEqual(kept.days, [day, 20094, 20096]);
   assert.deepEqual(kept.articles.map((a) => [a.id, a.attempts.map((x) => x.id)]),
@@ -398,6 +408,18 @@ test('play --progress: a corrupt store is reported on stderr and replaced by a w
   assert.equal(l.status, 0, l.stderr);
   assert.equal(l.stderr, '[newsquiz] progress: /: is larger than 1 MiB; starting from an empty store\n');
   assert.equal(readStore(large).articles.length, 1);
+  assert.equal(fs.statSync(large + '.bak').size, 1024 * 1024 + 1);
+
+  // A FILE.bak that cannot be replaced (here a folder): nothing is saved, FILE stays as it was.
+  const stuck = path.join(dir, 'stuck.json');
+  fs.writeFileSync(stuck, original);
+  fs.mkdirSync(stuck + '.bak');
+  fs.writeFileSync(path.join(stuck + '.bak', 'inside'), 'x');
+  const s = playKept(perfect, stuck, day);
+  assert.equal(s.status, 1);
+  assert.equal(s.stderr, '[newsquiz] progress: /: is not valid JSON; starting from an empty store\n' +
+    `${stuck}: error: progress not saved: cannot replace ${stuck}.bak: Directory not empty\n`);
+  assert.deepEqual(fs.readFileSync(stuck), original);
 });
 
 test('play --progress: a store from a newer newsquiz is refused before the quiz and left byte for byte', () => {
@@ -458,4 +480,5 @@ test('play --progress: usage errors and help', () => {
   assert.ok(help.stdout.startsWith('usage: newsquiz play DOC [--seed N] [--progress FILE [--today N]]\n\n'));
   assert.match(help.stdout, /\n {2}--progress FILE {2}keeps the reader's progress in FILE \(created when missing\)/);
   assert.match(help.stdout, /\(type r to review them, Enter for the article's quiz\)/);
+  assert.match(help.stdout, /A damaged store is\n +repaired and the damaged file kept as FILE\.bak;/);
 });

@@ -10,7 +10,8 @@
 // With --progress FILE the reader's progress store lives in FILE, as it lives in
 // localStorage for the widget: questions due from earlier articles are offered before the
 // quiz, the results say what changed in each topic, and the store is saved by writing
-// FILE.tmp and renaming it over FILE, so an interrupted run leaves the old store whole.
+// FILE.tmp and renaming it over FILE, so an interrupted run leaves the old store whole;
+// a damaged store is kept as FILE.bak before its repaired version replaces it.
 //
 // Index of this file:
 // [SECTION] Arguments
@@ -54,7 +55,8 @@ constexpr const char* kPlayHelp =
     "                   finished attempt, spaced-review cards, topic mastery and the streak.\n"
     "                   When questions from earlier articles are due, play offers them first\n"
     "                   (type r to review them, Enter for the article's quiz); after the\n"
-    "                   results it says what changed in each topic. A store written by a\n"
+    "                   results it says what changed in each topic. A damaged store is\n"
+    "                   repaired and the damaged file kept as FILE.bak; one written by a\n"
     "                   newer newsquiz is refused and left as it is.\n"
     "  --today N        the reader's day, in days since 1970-01-01 (default: today on the\n"
     "                   local clock)\n";
@@ -192,8 +194,8 @@ int local_day_now() {  // days since 1970-01-01 in the local time zone
 
 // Loads the store in `path` (a missing file is a new store); warnings go to stderr. Returns
 // 0, or 1 after reporting a file it must not replace: one it cannot read, or one written
-// by a newer newsquiz.
-int load_progress(const std::string& path, nq::ProgressStore& store) {
+// by a newer newsquiz. `damaged`: the file was not read whole, so it is kept before a save.
+int load_progress(const std::string& path, nq::ProgressStore& store, bool& damaged) {
     std::string text, error;
     struct stat info;
     bool too_large = false;
@@ -222,8 +224,24 @@ int load_progress(const std::string& path, nq::ProgressStore& store) {
         }
     }
     for (const nq::ProgressIssue& w : loaded.warnings) std::fprintf(stderr, "%s\n", nq::progress_issue_to_string(w).c_str());
+    damaged = !loaded.warnings.empty();
     store = std::move(loaded.store);
     return 0;
+}
+
+std::string backup_path(const std::string& path) { return path + ".bak"; }
+
+// Gives the damaged store a second name, FILE.bak (an older FILE.bak goes), so that the save
+// that follows replaces FILE and the reader can still recover what was dropped from it.
+bool keep_damaged(const std::string& path, std::string& error) {
+    std::string bak = backup_path(path);
+    if (std::remove(bak.c_str()) != 0 && errno != ENOENT) {
+        error = "cannot replace " + bak + ": " + std::strerror(errno);
+        return false;
+    }
+    if (link(path.c_str(), bak.c_str()) == 0) return true;
+    error = "cannot keep the damaged store as " + bak + ": " + std::strerror(errno);
+    return false;
 }
 
 std::string temporary_path(const std::string& path) { return path + ".tmp"; }
@@ -673,9 +691,9 @@ int run_play(const nq::cli::Args& args) {
     app_options.seed = options.seed;
     app_options.now_ms = term.now_ms();
     const std::string& progress_path = options.progress_path;
-    bool keep = !progress_path.empty();
+    bool keep = !progress_path.empty(), damaged = false;
     if (keep) {
-        if (int failed = load_progress(progress_path, app_options.progress)) return failed;
+        if (int failed = load_progress(progress_path, app_options.progress, damaged)) return failed;
         if (!check_writable(progress_path, error)) {
             std::fprintf(stderr, "%s: error: %s\n", progress_path.c_str(), error.c_str());
             return 1;
@@ -711,6 +729,11 @@ int run_play(const nq::cli::Args& args) {
         if (keep) print_progress(app, true);
     }
     if (!keep || !app.progress_changed) return 0;
+    if (damaged && !keep_damaged(progress_path, error)) {
+        std::fprintf(stderr, "%s: error: progress not saved: %s\n", progress_path.c_str(), error.c_str());
+        return 1;
+    }
+    if (damaged) std::printf("\nThe damaged store is kept as %s.", backup_path(progress_path).c_str());
     if (!save_progress(progress_path, nq::progress_save(app.progress), error)) {
         std::fprintf(stderr, "%s: error: progress not saved: %s\n", progress_path.c_str(), error.c_str());
         return 1;
