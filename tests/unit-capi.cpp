@@ -201,6 +201,7 @@ TEST_CASE("capi: the site's progress keeps finished attempts and ticked actions,
         CHECK(again->app.actions_done == std::vector<bool>{false, true, false, false, false, false, false, false});
         CHECK(again->xapi.actor_name == "reader-1");
         CHECK(take(nq_warnings(again)) == json::array());
+        CHECK(nq_progress_damaged(again) == 0);
         nq_close(again);
     }
     SUBCASE("what another tab stored is kept: both attempts survive") {
@@ -216,8 +217,23 @@ TEST_CASE("capi: the site's progress keeps finished attempts and ticked actions,
         NqWidget* broken = nq_open(kSeedDoc.c_str(), R"({"learner":"r2","progress":"{not json"})");
         json warnings = take(nq_warnings(broken));
         REQUIRE(warnings.size() == 1);
-        CHECK(warnings[0].get<std::string>().rfind("[newsquiz] progress: ", 0) == 0);
+        CHECK(warnings[0].get<std::string>() == "[newsquiz] progress: /: is not valid JSON; starting from an empty store");
+        CHECK(nq_progress_damaged(broken) == 1);
         nq_close(broken);
+    }
+    SUBCASE("a store with one bad entry is damaged too; one from a newer newsquiz is not (it is never saved over)") {
+        json bad = saved;
+        bad["days"].push_back("yesterday");
+        NqWidget* partly = nq_open(kSeedDoc.c_str(), (R"({"progress":)" + json(bad.dump()).dump() + "}").c_str());
+        CHECK(take(nq_warnings(partly)).size() == 1);
+        CHECK(nq_progress_damaged(partly) == 1);
+        nq_close(partly);
+        json newer = saved;
+        newer["version"] = 99;
+        NqWidget* later = nq_open(kSeedDoc.c_str(), (R"({"progress":)" + json(newer.dump()).dump() + "}").c_str());
+        CHECK(take(nq_warnings(later)) == json::array({"[newsquiz] progress: /: was written by a newer newsquiz; starting from an empty store"}));
+        CHECK(nq_progress_damaged(later) == 0);
+        nq_close(later);
     }
     nq_close(w);
 }

@@ -634,6 +634,7 @@ NqWidget* nq_open(const char* doc_json, const char* options_json) {
     w->lang = capi::get_string(o, "lang");
     if (w->lang.empty()) w->lang = w->app.loaded.doc.lang;
     for (const ProgressIssue& issue : stored.warnings) w->warnings.push_back(progress_issue_to_string(issue));
+    w->progress_damaged = !stored.warnings.empty() && stored.warnings[0].code != ProgressCode::newer_version;
     w->xapi.home_page = capi::get_string(o, "home_page");
     w->xapi.actor_name = w->app.progress.learner_id;
     w->xapi.activity_base = capi::get_string(o, "activity_base");
@@ -691,5 +692,7 @@ int nq_progress_merge(NqWidget* w, const char* stored_text) {
 int nq_progress_changed(const NqWidget* w) { return w->app.progress_changed ? 1 : 0; }
 
 char* nq_warnings(const NqWidget* w) { return capi::dup(capi::dump(w->warnings)); }
+
+int nq_progress_damaged(const NqWidget* w) { return w->progress_damaged ? 1 : 0; }
 
 }  // extern "C"

@@ -65,6 +65,11 @@ int nq_progress_merge(NqWidget* w, const char* stored_text);
 // Problems found in the stored progress at open, as "[newsquiz] progress: ..." lines (JSON array).
 char* nq_warnings(const NqWidget* w);
 
+// 1 when the stored progress given at open lost something in reading (a store from a newer
+// newsquiz is not: it is never saved over). The next save repairs it, so the platform keeps
+// the text as it was first.
+int nq_progress_damaged(const NqWidget* w);
+
 #ifdef __cplusplus
 }  // extern "C"
 
@@ -95,6 +100,7 @@ struct NqWidget {
     std::string lang;   // the widget's own words: options.lang, else the document's
     nq::XapiContext xapi;  // actor_name: the progress store's learner id
     std::vector<std::string> warnings;
+    bool progress_damaged = false;
     std::vector<nq::ui::Item> items;  // the last frame's items (the canvas path), for state()
     std::vector<NqPendingEvent> pending;
     nlohmann::ordered_json log = nlohmann::ordered_json::array();  // intents applied, for nq_progress

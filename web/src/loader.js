@@ -576,6 +576,9 @@
     });
     w.handle = m._nq_web_widget();
     takeJson(m, m._nq_warnings(w.handle)).forEach(function (line) { log('warn', line.replace(/^\[newsquiz\] /, '')); });
+    // The next save repairs a damaged store: the text as it was is kept first, so that what
+    // could not be read is not lost for good (the newest damaged text only).
+    if (m._nq_progress_damaged(w.handle)) w.storage.set('progress:damaged', options.progress);
     w.live = addNode(w, h('div', { class: 'newsquiz__live', role: 'status', 'aria-live': 'polite' }));
     addRunning(w);
     if (canvasOk) {

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { open, root, waitForState, press, answerQuiz, answerQuizInHtml, screenshot, problems, noWebGL } from './helpers.mjs';
+import { open, root, waitForState, press, answerQuiz, answerQuizInHtml, screenshot, problems, noWebGL, SEED_ID, SEED_ANSWERS } from './helpers.mjs';
 
 let env;
 before(async () => { env = await open(); });
@@ -163,5 +163,25 @@ test('data-storage="none" keeps progress in the page\'s memory, shared only with
   const later = await mount('none-2');
   const s = await waitForState(page, (s) => s.screen !== 'article', { index: later });
   assert.deepEqual([s.screen, s.progress.attempts, s.progress.topics], ['results', 1, [{ id: 'privacy', level: 'proficient', percent: 100 }]]);
+  assert.deepEqual(problems(page), []);
+});
+
+test('a damaged store: a warning per problem, its text kept as newsquiz:progress:damaged, then repaired by the next save', async () => {
+  const damaged = fs.readFileSync(path.join(root, 'tests/fixtures/progress/corrupt-types.json'), 'utf8');
+  const page = await env.page('/', { init: [`localStorage.setItem('newsquiz:progress', ${JSON.stringify(damaged)});`, noWebGL] });
+  await waitForState(page, (s) => s.screen === 'article' && s.targets.length > 0);
+  const warnings = page.messages.filter((m) => m.startsWith('warning: [newsquiz] progress: '));
+  assert.equal(warnings.length, 13, warnings.join('\n'));
+  assert.equal(warnings[0], 'warning: [newsquiz] progress: /learner: has the wrong type; the entry is dropped');
+  const stored = () => page.evaluate(() => [localStorage.getItem('newsquiz:progress'), localStorage.getItem('newsquiz:progress:damaged')]);
+  assert.deepEqual(await stored(), [damaged, damaged], 'kept before anything is saved over it');
+
+  await press(page, 'start');
+  await answerQuizInHtml(page, SEED_ANSWERS);
+  const [repaired, kept] = await stored();
+  assert.equal(kept, damaged, 'the damaged text, byte for byte');
+  const store = JSON.parse(repaired);
+  assert.deepEqual(store.articles.map((a) => [a.id, a.attempts.length]), [['city-budget-2025', 2], [SEED_ID, 1]]);
+  assert.deepEqual(store.articles[0].attempts.map((a) => a.id), ['a1', 'a3']);
   assert.deepEqual(problems(page), []);
 });
