@@ -384,6 +384,15 @@ TEST_CASE("ids") {
         CHECK(r.doc.quiz.questions[0].id == "Pregunta \xC3\xB1 1");
         CHECK(r.doc.quiz.questions[0].choices[0].id == "S\xC3\xAD");
     }
+    SUBCASE("a repeated id names where it was first used") {
+        nq::LoadResult r = load(with_question(R"({"id": "q1", "type": "true_false", "prompt": "P", "answer": true},
+            {"id": "q2", "type": "order", "prompt": "P", "items": [{"id": "a/b~", "text": "A"}, {"id": "c", "text": "C"}, {"id": "a/b~", "text": "B"}]},
+            {"id": "q1", "type": "true_false", "prompt": "P", "answer": false})"));
+        CHECK(expect_lines(r.diagnostics) == "error duplicate_id /quiz/questions/1/items/2/id\nerror duplicate_id /quiz/questions/2/id\n");
+        REQUIRE(r.diagnostics.size() == 2);
+        CHECK(r.diagnostics[0].message == "expected a unique id, got \"a/b~\" again (first at /quiz/questions/1/items/0/id)");
+        CHECK(r.diagnostics[1].message == "expected a unique id, got \"q1\" again (first at /quiz/questions/0/id)");
+    }
     SUBCASE("the same choice id in two questions is fine") {
         nq::LoadResult r = load(with_question(R"({"id": "q1", "type": "order", "prompt": "P", "items": [{"id": "a", "text": "A"}, {"id": "b", "text": "B"}]},
             {"id": "q2", "type": "order", "prompt": "P", "items": [{"id": "a", "text": "A"}, {"id": "b", "text": "B"}]})"));
