@@ -38,7 +38,7 @@ test-wasm: wasm
 test-asan: asan
 	@ctest --preset asan -j $(JOBS)
 
-# web/tests/run.mjs bounds each file (5 min) and runs a failed one again, alone, to tell
+# web/tests/run.mjs bounds each file (8 min) and runs a failed one again, alone, to tell
 # a stall of Chromium from a broken widget; `timeout` bounds the whole suite.
 test-web: wasm
 	@timeout -k 30 2400 node web/tests/run.mjs
