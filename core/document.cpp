@@ -3,6 +3,7 @@
 // shared/spec/content-format.md; the decisions it leaves open are listed in document.h.
 #include "document.h"
 
+#include <algorithm>
 #include <climits>
 #include <cmath>
 #include <cstdio>
@@ -122,9 +123,6 @@ size_t newsquiz_array_limit(const std::vector<std::string>& path) {
 }
 
 // [SECTION] The checker: typed reads that report what they refuse
-// A value of the tree and its place. The place is spelled out only when a diagnostic
-// names it: a node refers to its parent node, which outlives it (nodes live on the stack
-// of the descent), and to its member name, held by the tree or a string literal.
 // One step from a parent: an element's index, or a member's name (held by the tree or a
 // string literal, so a step outlives the node it was taken from).
 struct Step {
@@ -143,6 +141,9 @@ std::string pointer_of(const std::vector<Step>& steps) {
     return p;
 }
 
+// A value of the tree and its place. The place is spelled out only when a diagnostic
+// names it: a node refers to its parent node, which outlives it (nodes live on the stack
+// of the descent), and to its member name, held by the tree or a string literal.
 struct Node {
     const Json* value = nullptr;   // nullptr: the member is missing
     const Node* parent = nullptr;  // nullptr: the root

@@ -11,6 +11,11 @@ export const artifacts = path.join(root, 'build/web-tests');
 export const SEED_ID = 'rubio-us-mexico-security-2025-09-03';
 
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const FLAGS = [
+  '--no-sandbox', '--disable-gpu-sandbox', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--enable-unsafe-swiftshader', '--use-angle=swiftshader',
+];
 const CLOSE_MS = 15000;
 
 // The promise's value, or `late` once ms have passed without one.
@@ -19,11 +24,6 @@ function within(promise, ms, late) {
   const expired = new Promise((ok) => { timer = setTimeout(() => ok(late), ms); });
   return Promise.race([promise, expired]).finally(() => clearTimeout(timer));
 }
-const FLAGS = [
-  '--no-sandbox', '--disable-gpu-sandbox', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  '--enable-unsafe-swiftshader', '--use-angle=swiftshader',
-];
 
 // One server and one browser per suite file: const env = await open(); ... await env.close();
 export async function open({ serverOptions = {}, args = [] } = {}) {
