@@ -194,7 +194,7 @@ std::vector<AppEvent> app_apply(App& app, const Intent& intent, double now_ms) {
     Phase phase = app.session.phase;
     switch (intent.kind) {
         case IntentKind::start_quiz:
-            if (!elsewhere) break;
+            if (!elsewhere || !app_quiz_open(app)) break;
             if (app.due_review) end_review(app, now_ms);
             if (step(app, start_step(app.session), {}, now_ms, events)) app.screen = Screen::question;
             break;
@@ -259,6 +259,14 @@ std::vector<AppEvent> app_apply(App& app, const Intent& intent, double now_ms) {
 ArticleSummary app_article_summary(const App& app) {
     auto it = app.progress.articles.find(app.loaded.doc.article.id);
     return it != app.progress.articles.end() ? progress_article_summary(it->second) : ArticleSummary{};
+}
+
+bool app_quiz_open(const App& app) {
+    const Session& s = app.session;
+    if (!app.loaded.doc.has_quiz) return false;
+    if (app.loaded.doc.quiz.allow_retry || session_running(s)) return true;
+    bool finished = s.phase == Phase::results || s.phase == Phase::review;
+    return !finished && app_article_summary(app).completed == 0;
 }
 
 int app_due_count(const App& app) {

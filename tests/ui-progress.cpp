@@ -157,6 +157,14 @@ TEST_CASE("the next day: the article remembers the best score, another article o
         CHECK(h->app.screen == Screen::question);
         CHECK(h->app.session.attempt == 1);
     }
+    SUBCASE("with allow_retry false the finished quiz is not offered again") {
+        auto h = open(kSeed, next_day);
+        h->app.loaded.doc.quiz.allow_retry = false;
+        native::headless_settle(*h);
+        CHECK_FALSE(has(*h, "start"));
+        CHECK(item(*h, "best-score").label == "Your best: 9 of 12 (75%)");
+        CHECK(item(*h, "show-progress").label == "Your progress");
+    }
 
     auto h = open(kSecondArticle, next_day);
     // Yesterday's three wrong answers (Again: due after a day); the right ones are due in two.

@@ -443,6 +443,38 @@ TEST_CASE("a finished attempt goes to the site's progress with what it changed")
     }
 }
 
+TEST_CASE("allow_retry false: once finished, in this visit or an earlier one, the quiz is not offered again") {
+    nq::App first = open_seed_with_progress();
+    first.loaded.doc.quiz.allow_retry = false;
+    CHECK(nq::app_quiz_open(first));
+    act(first, IntentKind::start_quiz, 1000);
+    act(first, IntentKind::show_article, 1500);
+    CHECK(nq::app_quiz_open(first));  // an attempt under way can always be continued
+    act(first, IntentKind::start_quiz, 2000);
+    act(first, IntentKind::finish, 3000);
+    act(first, IntentKind::show_article, 4000);
+    CHECK_FALSE(nq::app_quiz_open(first));
+    CHECK(act(first, IntentKind::start_quiz, 5000).empty());
+    CHECK(first.screen == Screen::article);
+
+    // The next visit: a new session, and the store remembers the finished attempt.
+    nq::AppOptions later;
+    later.seed = 43;
+    later.today = kToday + 1;
+    later.progress = first.progress;
+    nq::App next = nq::app_open(seed_article(), later);
+    CHECK(nq::app_quiz_open(next));  // the document as written allows a retake
+    next.loaded.doc.quiz.allow_retry = false;
+    CHECK_FALSE(nq::app_quiz_open(next));
+    CHECK(act(next, IntentKind::start_quiz, 6000).empty());
+    CHECK(next.screen == Screen::article);
+    CHECK(next.session.attempt == 0);
+
+    // Without a quiz there is nothing to open.
+    nq::App card = nq::app_open(R"({"format":"newsquiz/1","article":{"id":"a","headline":"H","date":"2025-09-03"}})", {});
+    CHECK_FALSE(nq::app_quiz_open(card));
+}
+
 TEST_CASE("another article's page reviews the due cards through the same session") {
     nq::App app = open_civic_after_seed_quiz();
     REQUIRE(app.screen == Screen::article);

@@ -204,6 +204,34 @@ TEST_CASE("capi: the site's progress keeps finished attempts and ticked actions,
         CHECK(nq_progress_damaged(again) == 0);
         nq_close(again);
     }
+    SUBCASE("the HTML card's quiz button: Retake after an earlier visit, none once finished when allow_retry is false") {
+        auto ids = [](NqWidget* x) {
+            json list = json::array(), view = take(nq_view(x, 3000));
+            for (const json& b : view["buttons"]) list.push_back(b["id"].get<std::string>() + "=" + b["label"].get<std::string>());
+            return list;
+        };
+        std::string options = R"({"progress":)" + json(saved.dump()).dump() + "}";
+        NqWidget* again = nq_open(kSeedDoc.c_str(), options.c_str());
+        CHECK(ids(again) == json{"start=Retake", "show-progress=Your progress", "actions=What you can do"});
+        nq_close(again);
+
+        json once_doc = json::parse(kSeedDoc);
+        once_doc["quiz"]["allow_retry"] = false;
+        NqWidget* earlier = nq_open(once_doc.dump().c_str(), options.c_str());
+        CHECK(ids(earlier) == json{"show-progress=Your progress", "actions=What you can do"});
+        nq_close(earlier);
+
+        NqWidget* now = nq_open(once_doc.dump().c_str(), kOptions);
+        CHECK(ids(now)[0] == "start=Start quiz");
+        REQUIRE(nq_apply(now, R"({"intent":"start_quiz"})", 2000) == 1);
+        REQUIRE(nq_apply(now, R"({"intent":"show_article"})", 2500) == 1);
+        CHECK(ids(now)[0] == "start=Continue quiz");
+        REQUIRE(nq_apply(now, R"({"intent":"start_quiz"})", 2600) == 1);
+        REQUIRE(nq_apply(now, R"({"intent":"finish"})", 2700) == 1);
+        REQUIRE(nq_apply(now, R"({"intent":"show_article"})", 2800) == 1);
+        CHECK(ids(now) == json{"results=Your result", "show-progress=Your progress", "actions=What you can do"});
+        nq_close(now);
+    }
     SUBCASE("what another tab stored is kept: both attempts survive") {
         NqWidget* other = nq_open(kSeedDoc.c_str(), R"({"seed":9,"learner":"reader-1","today":20334})");
         REQUIRE(nq_apply(other, R"({"intent":"start_quiz"})", 50000) == 1);

@@ -463,7 +463,6 @@ ordered_json view(const NqWidget& w, double now_ms) {
     const App& app = w.app;
     const Document& d = app.loaded.doc;
     Lang lang = ui::lang_from_tag(w.lang);
-    bool finished = app.session.phase == Phase::results || app.session.phase == Phase::review;
     bool retry = d.quiz.allow_retry && !app.due_review;  // a review is not retaken
     ordered_json v = {{"screen", screen_name(app.screen)}, {"lang", w.lang}};
     ordered_json buttons = ordered_json::array();
@@ -479,7 +478,9 @@ ordered_json view(const NqWidget& w, double now_ms) {
             v["article"] = article_view(d.article, lang);
             if (d.has_quiz) {
                 v["cta"] = ui::str(Str::cta_text, lang);
-                buttons.push_back(button(IntentKind::start_quiz, finished ? Str::retake : Str::start_quiz, lang, true));
+                if (app_quiz_open(app)) buttons.push_back(button(IntentKind::start_quiz, ui::start_quiz_label(app, lang), true));
+                if (app.session.phase == Phase::results || app.session.phase == Phase::review)
+                    buttons.push_back(button(IntentKind::show_results, Str::results_title, lang));
             }
             card_progress(app, lang, v, buttons);
             break;

@@ -22,8 +22,6 @@ static void draw_call_to_action(Frame& f) {
     const Session& s = f.app.session;
     const ArticleSummary best = app_article_summary(f.app);
     bool finished = s.attempt > 0 && (s.phase == Phase::results || s.phase == Phase::review);
-    bool running = session_running(s);
-    bool taken = finished || best.completed > 0;  // in this visit or an earlier one
     panel(f, f.theme.surface, 0, 20, [&] {
         text_block(f, "quiz-title", d.quiz.title.empty() ? str(Str::quiz_title, f.lang) : d.quiz.title, kTitle,
                    f.theme.text, Role::heading, 3);
@@ -44,10 +42,8 @@ static void draw_call_to_action(Frame& f) {
                                                           percent_text(best.best_percent, f.lang)}),
                        kMetaBold, finished ? f.theme.text_muted : f.theme.text);
         space(f, 16);
-        bool retake = taken && !running;
-        std::string label = str(running ? Str::continue_quiz : retake ? Str::retake : Str::start_quiz, f.lang);
         std::vector<ButtonSpec> buttons;
-        if (!finished || d.quiz.allow_retry) buttons.push_back({"start", label, ButtonKind::primary});
+        if (app_quiz_open(f.app)) buttons.push_back({"start", start_quiz_label(f.app, f.lang), ButtonKind::primary});
         if (finished) buttons.push_back({"results", str(Str::results_title, f.lang), ButtonKind::secondary});
         int pressed = button_row(f, buttons);
         if (pressed >= 0 && buttons[size_t(pressed)].id == "start") intent(f, IntentKind::start_quiz);

@@ -131,6 +131,13 @@ static std::string count_text(int n, Str one, Str many, Lang lang) {
     return n == 1 ? str(one, lang) : fmt(str(many, lang), {std::to_string(n)});
 }
 
+std::string start_quiz_label(const App& app, Lang lang) {
+    const Session& s = app.session;
+    if (session_running(s)) return str(Str::continue_quiz, lang);
+    bool finished = s.attempt > 0 && (s.phase == Phase::results || s.phase == Phase::review);
+    return str(finished || app_article_summary(app).completed > 0 ? Str::retake : Str::start_quiz, lang);
+}
+
 std::string review_due_label(int due, Lang lang) { return count_text(due, Str::review_due_one, Str::review_due_many, lang); }
 
 std::string streak_text(const Streak& s, Lang lang) {
