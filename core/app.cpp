@@ -224,7 +224,7 @@ std::vector<AppEvent> app_apply(App& app, const Intent& intent, double now_ms) {
             break;
         case IntentKind::show_results:
             // from the review, or back from another screen once the attempt is over
-            if (screen != Screen::results && !on_question && (phase == Phase::results || phase == Phase::review)) {
+            if (screen != Screen::results && !on_question && session_finished(app.session)) {
                 if (phase == Phase::review) step(app, Step::results, {}, now_ms, events);
                 app.screen = Screen::results;
             }
@@ -265,8 +265,7 @@ bool app_quiz_open(const App& app) {
     const Session& s = app.session;
     if (!app.loaded.doc.has_quiz) return false;
     if (app.loaded.doc.quiz.allow_retry || session_running(s)) return true;
-    bool finished = s.phase == Phase::results || s.phase == Phase::review;
-    return !finished && app_article_summary(app).completed == 0;
+    return !session_finished(s) && app_article_summary(app).completed == 0;
 }
 
 int app_due_count(const App& app) {

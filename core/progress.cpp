@@ -225,7 +225,7 @@ AttemptInput progress_attempt_from_session(const Document& doc, const Session& s
     in.started_ms = session.started_ms;
     in.finished_ms = session.finished_ms;
     in.day = day;
-    in.completed = session.phase == Phase::results || session.phase == Phase::review;
+    in.completed = session_finished(session);
     if (in.completed) {
         in.score = session.result.score;
         in.max = session.result.max;

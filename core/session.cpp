@@ -150,6 +150,8 @@ bool session_running(const Session& session) {
     return session.phase == Phase::question || session.phase == Phase::feedback;
 }
 
+bool session_finished(const Session& session) { return session.phase == Phase::results || session.phase == Phase::review; }
+
 static double deadline_ms(const Session& session, const Quiz& quiz) {
     return session.started_ms + double(quiz.time_limit_s) * 1000.0;
 }

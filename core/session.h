@@ -76,6 +76,8 @@ Session session_new(const Quiz& quiz, uint64_t seed);
 
 // question or feedback phase: an attempt is under way (paused or not).
 bool session_running(const Session& session);
+// results or review phase: the attempt is scored.
+bool session_finished(const Session& session);
 
 // Milliseconds left in a timed attempt at now_ms (0 once up); -1 when the quiz has no time
 // limit or no attempt is running.

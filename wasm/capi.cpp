@@ -252,7 +252,7 @@ ordered_json progress_view(const App& app, Lang lang, ordered_json& buttons) {
     ordered_json v = {{"title", ui::str(Str::progress_title, lang)}};
     int due = app_due_count(app);
     if (due > 0) buttons.push_back(button(IntentKind::start_review, ui::review_due_label(due, lang), true));
-    if (app.session.phase == Phase::results || app.session.phase == Phase::review)
+    if (session_finished(app.session))
         buttons.push_back(button(IntentKind::show_results, Str::back_to_results, lang));
     if (totals.attempts == 0) {
         v["empty"] = ui::str(Str::no_attempts, lang);
@@ -479,7 +479,7 @@ ordered_json view(const NqWidget& w, double now_ms) {
             if (d.has_quiz) {
                 v["cta"] = ui::str(Str::cta_text, lang);
                 if (app_quiz_open(app)) buttons.push_back(button(IntentKind::start_quiz, ui::start_quiz_label(app, lang), true));
-                if (app.session.phase == Phase::results || app.session.phase == Phase::review)
+                if (session_finished(app.session))
                     buttons.push_back(button(IntentKind::show_results, Str::results_title, lang));
             }
             card_progress(app, lang, v, buttons);
@@ -545,7 +545,7 @@ ordered_json state(const NqWidget& w) {
                          {"correct", r->submitted ? ordered_json(r->score.correct) : ordered_json(nullptr)}};
     }
     s["result"] = nullptr;
-    if (app.session.phase == Phase::results || app.session.phase == Phase::review) {
+    if (session_finished(app.session)) {
         const QuizScore& q = app.session.result;
         const std::vector<Band>& bands = app_quiz(app).results;
         ordered_json band = q.band >= 0 && size_t(q.band) < bands.size() ? ordered_json(bands[size_t(q.band)].message) : nullptr;

@@ -65,9 +65,8 @@ void draw_actions(Frame& f) {
 }
 
 void draw_back_buttons(Frame& f) {
-    const Phase phase = f.app.session.phase;
     std::vector<ButtonSpec> buttons;
-    if (phase == Phase::results || phase == Phase::review)
+    if (session_finished(f.app.session))
         buttons.push_back({"results", str(Str::back_to_results, f.lang), ButtonKind::secondary});
     buttons.push_back({"article", str(Str::back_to_article, f.lang), ButtonKind::secondary});
     int pressed = button_row(f, buttons);

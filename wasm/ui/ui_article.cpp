@@ -21,7 +21,7 @@ static void draw_call_to_action(Frame& f) {
     const Document& d = f.app.loaded.doc;
     const Session& s = f.app.session;
     const ArticleSummary best = app_article_summary(f.app);
-    bool finished = s.attempt > 0 && (s.phase == Phase::results || s.phase == Phase::review);
+    bool finished = session_finished(s);
     panel(f, f.theme.surface, 0, 20, [&] {
         text_block(f, "quiz-title", d.quiz.title.empty() ? str(Str::quiz_title, f.lang) : d.quiz.title, kTitle,
                    f.theme.text, Role::heading, 3);

@@ -187,7 +187,7 @@ const char* level_word(MasteryLevel level, Lang lang);      // "proficient"
 // "🌍 Foreign Policy: familiar → proficient" when the level moved, else "...: proficient (64% → 78%)"
 // ("(78%)" when the figure held).
 std::string topic_change_text(const TopicChange& change, Lang lang);
-// The card's quiz button: "Start quiz", "Continue" (an attempt under way) or "Retake" (one
+// The card's quiz button: "Start quiz", "Continue quiz" (an attempt under way) or "Retake" (one
 // finished, in this visit or an earlier one). Shown when app_quiz_open().
 std::string start_quiz_label(const App& app, Lang lang);
 std::string review_due_label(int due, Lang lang);                    // "Review 3 questions due"

@@ -134,8 +134,7 @@ static std::string count_text(int n, Str one, Str many, Lang lang) {
 std::string start_quiz_label(const App& app, Lang lang) {
     const Session& s = app.session;
     if (session_running(s)) return str(Str::continue_quiz, lang);
-    bool finished = s.attempt > 0 && (s.phase == Phase::results || s.phase == Phase::review);
-    return str(finished || app_article_summary(app).completed > 0 ? Str::retake : Str::start_quiz, lang);
+    return str(session_finished(s) || app_article_summary(app).completed > 0 ? Str::retake : Str::start_quiz, lang);
 }
 
 std::string review_due_label(int due, Lang lang) { return count_text(due, Str::review_due_one, Str::review_due_many, lang); }
