@@ -261,11 +261,11 @@ ArticleSummary app_article_summary(const App& app) {
     return it != app.progress.articles.end() ? progress_article_summary(it->second) : ArticleSummary{};
 }
 
+bool app_quiz_taken(const App& app) { return session_finished(app.session) || app_article_summary(app).completed > 0; }
+
 bool app_quiz_open(const App& app) {
-    const Session& s = app.session;
     if (!app.loaded.doc.has_quiz) return false;
-    if (app.loaded.doc.quiz.allow_retry || session_running(s)) return true;
-    return !session_finished(s) && app_article_summary(app).completed == 0;
+    return app.loaded.doc.quiz.allow_retry || session_running(app.session) || !app_quiz_taken(app);
 }
 
 int app_due_count(const App& app) {

@@ -130,9 +130,12 @@ ArticleSummary app_article_summary(const App& app);
 // Cards due today that start_review would ask (other articles'), at most 10.
 int app_due_count(const App& app);
 
+// The article's quiz was finished, in this visit or, as the progress store tells, an earlier one.
+bool app_quiz_taken(const App& app);
+
 // Whether the card offers the quiz (start, continue or retake): always, except that a quiz
-// with allow_retry false is not taken again once finished, in this visit or, as the progress
-// store tells, an earlier one. start_quiz does nothing when it is false.
+// with allow_retry false is not taken again once app_quiz_taken(). An attempt under way can
+// always be continued. start_quiz does nothing when it is false.
 bool app_quiz_open(const App& app);
 
 // The question on screen has an answer that submit would accept.

@@ -132,9 +132,8 @@ static std::string count_text(int n, Str one, Str many, Lang lang) {
 }
 
 std::string start_quiz_label(const App& app, Lang lang) {
-    const Session& s = app.session;
-    if (session_running(s)) return str(Str::continue_quiz, lang);
-    return str(session_finished(s) || app_article_summary(app).completed > 0 ? Str::retake : Str::start_quiz, lang);
+    if (session_running(app.session)) return str(Str::continue_quiz, lang);
+    return str(app_quiz_taken(app) ? Str::retake : Str::start_quiz, lang);
 }
 
 std::string review_due_label(int due, Lang lang) { return count_text(due, Str::review_due_one, Str::review_due_many, lang); }
