@@ -8,6 +8,9 @@ PORT ?= 8080
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 # Emscripten's JS optimizer needs Debian's acorn (node-acorn).
 export NODE_PATH := /usr/share/nodejs
+# When the system's node is older than the tests need (Debian 12 has 18), the bootstrap puts a
+# pinned Node.js in .deps/node/bin; every node the recipes start (tests, CLI suites, demo) is that one.
+export PATH := $(CURDIR)/.deps/node/bin:$(PATH)
 
 .PHONY: all bootstrap native wasm asan test test-native test-wasm test-asan test-web demo bench fuzz clean
 

@@ -107,6 +107,41 @@ fetch_source imgui 1.92.2b pool/main/i/imgui/imgui_1.92.2b+ds.orig.tar.xz \
 fetch_source utf8proc 2.8.0 pool/main/u/utf8proc/utf8proc_2.8.0.orig.tar.gz \
   a0a60a79fe6f6d54e7d411facbfcc867a6e198608f2cd992490e46f04b1bcecc UTF8PROC_DIR
 
+# [SECTION] Node.js for the tests, the CLI suites and the demo server. Debian 12's own nodejs is 18;
+# the browser suites need 20.14 or later (node --test-force-exit, playwright-core's engines). An older
+# system node gets a pinned Node.js from the npm registry's node-linux-* package, checked by sha512,
+# in .deps/node/bin, which the Makefile puts first on PATH. Emscripten keeps the system's node.
+NODE_MIN=20.14.0
+NODE_PIN=22.23.5
+declare -A node_sha512=(
+  [x64]=de3842fb07285b1299c5c46a176b144a5d1cf47117167babfe7b883f1e8ee8258a5748ce516426ec7b70e52b97aaa94c084862d1c26ac9b14f11be6185c06233
+  [arm64]=7b52ce506295aee3c6b8b56eb67f3e0a09b9a48d403e6e0abe1fb36dbfea7bf6690fdb3e4d06f2e6252064e5a63e96d22a98f44ddf033f53743449d76ac1e2ce
+)
+version_ge() { [[ "$(printf '%s\n%s\n' "$2" "$1" | sort -V | head -n1)" == "$2" ]]; }
+system_node=$(node --version 2>/dev/null || echo v0)
+if ! version_ge "${system_node#v}" "$NODE_MIN"; then
+  case "$(uname -m)" in x86_64) arch=x64 ;; aarch64) arch=arm64 ;; *) arch="" ;; esac
+  [[ -n "$arch" ]] || die "node ${system_node} is older than $NODE_MIN and no pinned Node.js is known for $(uname -m): install Node.js $NODE_MIN or later"
+  stamp="$deps/node.ok"
+  if [[ ! -x "$deps/node/bin/node" || "$(cat "$stamp" 2>/dev/null)" != "$NODE_PIN ${node_sha512[$arch]}" ]]; then
+    registry=$(npm config get registry 2>/dev/null || true)
+    url="${registry:-https://registry.npmjs.org/}"
+    url="${url%/}/node-linux-$arch/-/node-linux-$arch-$NODE_PIN.tgz"
+    say "node ${system_node} is older than $NODE_MIN: fetching Node.js $NODE_PIN from the npm registry into .deps/node"
+    mkdir -p "$deps"
+    curl -fsSL --retry 3 -o "$deps/node.tgz.part" "$url" || { rm -f "$deps/node.tgz.part"; die "could not download $url"; }
+    got=$(sha512sum "$deps/node.tgz.part" | cut -d' ' -f1)
+    if [[ "$got" != "${node_sha512[$arch]}" ]]; then
+      rm -f "$deps/node.tgz.part"
+      die "$url has sha512 $got, expected ${node_sha512[$arch]}; refusing to run it"
+    fi
+    rm -rf "$deps/node" && mkdir -p "$deps/node"
+    tar -xzf "$deps/node.tgz.part" -C "$deps/node" --strip-components=1 package/bin/node package/LICENSE
+    rm -f "$deps/node.tgz.part"
+    echo "$NODE_PIN ${node_sha512[$arch]}" >"$stamp"
+  fi
+fi
+
 # [SECTION] npm packages for the browser tests and test oracles, exactly as locked.
 web="$root/web"
 if [[ ! -f "$web/node_modules/.package-lock.json" || "$web/package-lock.json" -nt "$web/node_modules/.package-lock.json" ]]; then

@@ -12,6 +12,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+// --test-force-exit came in Node.js 20.14, and playwright-core needs 20: say so before anything runs.
+const NODE_MIN = [20, 14];
+const [major, minor] = process.versions.node.split('.').map(Number);
+console.log(`[newsquiz] browser suites under Node.js ${process.version} (${process.execPath})`);
+if (major < NODE_MIN[0] || (major === NODE_MIN[0] && minor < NODE_MIN[1])) {
+  console.error(`[newsquiz] error: the browser suites need Node.js ${NODE_MIN.join('.')} or later, ` +
+    `this is ${process.version}. Run them through make (make test-web): scripts/bootstrap.sh then ` +
+    'installs a pinned Node.js into .deps/node and puts it first on PATH.');
+  process.exit(1);
+}
+
 const here = path.dirname(fileURLToPath(import.meta.url));
 const FILE_MS = 8 * 60 * 1000;  // the longest (a11y) takes about 2 min, 4 on a loaded machine
 const KILL_GRACE_MS = 30 * 1000;
