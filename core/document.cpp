@@ -517,7 +517,7 @@ void read_choices(Checker& c, const Node& node, Question& q) {
 }
 
 void read_numeric(Checker& c, const Node& node, Question& q) {
-    bool has_answer = c.read_number(node, "answer", q.answer_number, Need::required, Range{});
+    bool has_answer = c.read_number(node, "answer", q.answer_number, Need::optional, Range{});
     c.read_number(node, "tolerance", q.tolerance, Need::optional, at_least(0));
     c.read_number(node, "min", q.min, Range{});
     c.read_number(node, "max", q.max, Range{});
@@ -526,6 +526,9 @@ void read_numeric(Checker& c, const Node& node, Question& q) {
     Node tolerance = c.member(node, "tolerance"), min = c.member(node, "min"), max = c.member(node, "max");
     if (tolerance.value && (min.value || max.value)) {
         c.error(DiagCode::conflicting_fields, tolerance, "expected either tolerance or min and max, got both");
+    } else if (!has_answer && !min.value && !max.value && !c.member(node, "answer").value) {
+        // A range alone is a question too (GIFT's {#min..max}): any number in it is right.
+        c.error(DiagCode::missing_field, c.member(node, "answer"), "missing; expected a number, or min and max");
     } else if (!min.value != !max.value) {
         const Node& missing = min.value ? max : min;
         c.error(DiagCode::missing_field, missing, std::string("missing; expected a number: min and max come together"));

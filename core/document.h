@@ -101,7 +101,7 @@ struct Question {
     std::string feedback_false;  // optional, shown when the reader answered false
 
     // numeric: correct when |response - answer| <= tolerance, or min <= response <= max
-    double answer_number = 0;  // always given; within min..max when those are
+    double answer_number = 0;  // given, or min and max are (a range alone); within min..max when all are
 
     double tolerance = 0;  // >= 0
     std::optional<double> min;  // min and max come together

@@ -258,7 +258,8 @@ QuizScore score_quiz(const Quiz& quiz, const std::vector<int>& indices, const st
     // Sums of hundredths, rounded again only to drop the noise of binary addition.
     result.score = round_points(result.score);
     result.max = round_points(result.max);
-    result.percent = result.max > 0 ? round_to(result.score * 100 / result.max, 10) : 0;
+    // NOTE: exact, not rounded: 69.96 must not pass a 70 mark; views round only what they show.
+    result.percent = result.max > 0 ? result.score * 100 / result.max : 0;
     result.passed = result.percent >= quiz.pass_percent;
     for (size_t b = 0; b < quiz.results.size(); ++b) {
         double min = quiz.results[b].min_percent;

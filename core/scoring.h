@@ -2,9 +2,9 @@
 //
 // The rules are those of shared/spec/content-format.md: partial credit, weights,
 // tolerance and ranges, all_or_nothing. Scores are rounded to 0.01 of a point per
-// question, sums are of rounded scores, the percent is rounded to 0.1 (half away from
-// zero each time). A question's max is its points rounded the same way, so full marks
-// always equal max. The JSON shapes of responses and scores are in codec.h.
+// question (half away from zero) and sums are of rounded scores; a question's max is its
+// points rounded the same way, so full marks always equal max. The percent is exact
+// (100 x score / max, not rounded): pass and bands compare it as it is. The JSON shapes of responses and scores are in codec.h.
 //
 //   nq::Response r;  r.answered = true;  r.ids = {"b"};
 //   nq::QuestionScore s = nq::score_question(question, r);   // s.score, s.max, s.correct
@@ -60,7 +60,7 @@ QuestionScore score_question(const Question& question, const Response& response)
 struct QuizScore {
     double score = 0;    // sum of question scores
     double max = 0;      // sum of question points
-    double percent = 0;  // 0..100, rounded to 0.1; 0 when max is 0
+    double percent = 0;  // 0..100, exact (never rounded: 69.96 fails a 70 mark); 0 when max is 0
     bool passed = false;  // percent >= quiz.pass_percent
     int band = -1;        // index into quiz.results of the highest min_percent <= percent (the first
                           // of equal ones); -1 = none. quiz.results may come in any order.
