@@ -4,8 +4,9 @@
 //
 //   node scripts/build-loader.mjs --glue build/wasm/web/newsquiz.js --out web/dist/newsquiz.js --version 0.1.0
 //
-// Names the build provides to web/src: the module 'newsquiz:glue' (Emscripten's glue, its
-// default export the factory of the module) and the constant NEWSQUIZ_VERSION.
+// What the build provides to web/src: the module 'newsquiz:glue' (Emscripten's glue, its
+// default export the factory of the module), each .css file as its text (default export) and
+// the constant NEWSQUIZ_VERSION.
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -14,8 +15,9 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const web = path.join(root, 'web');
 export const entry = path.join(web, 'src/loader.js');
+export const GLUE = 'newsquiz:glue';  // the name web/src imports Emscripten's glue by
 
-// ES2017 syntax, as the loader has always shipped (newer syntax is lowered, never emitted).
+// ES2017 syntax, as the loader has always shipped: esbuild lowers newer syntax or refuses it.
 const JS_TARGET = 'es2017';
 
 function fail(message) {
@@ -32,7 +34,7 @@ export function loadEsbuild() {
 }
 
 // The build's options for esbuild.build(): also read by web/tests/bundle.test.mjs, which
-// takes the defined names as declared.
+// takes the defined names and GLUE as declared.
 export function loaderOptions(esbuild, { glue, out, version }) {
   // Emscripten's glue is a script: `var NewsQuizModule = (() => ...)();`, then lines that
   // register it with CommonJS or AMD when the page has those. As a module: module, exports and
@@ -40,7 +42,7 @@ export function loaderOptions(esbuild, { glue, out, version }) {
   const glueModule = {
     name: 'newsquiz-glue',
     setup(build) {
-      build.onResolve({ filter: /^newsquiz:glue$/ }, () => ({ path: path.resolve(glue), namespace: 'newsquiz-glue' }));
+      build.onResolve({ filter: new RegExp('^' + GLUE + '$') }, () => ({ path: path.resolve(glue), namespace: 'newsquiz-glue' }));
       build.onLoad({ filter: /.*/, namespace: 'newsquiz-glue' }, async (args) => {
         const text = await fs.promises.readFile(args.path, 'utf8');
         const factory = /^\s*var ([A-Za-z_$][\w$]*) = /.exec(text);
@@ -71,7 +73,7 @@ export function loaderOptions(esbuild, { glue, out, version }) {
     target: JS_TARGET,
     minify: true,
     legalComments: 'none',
-    charset: 'ascii',
+    charset: 'ascii',  // 'más' as escapes: right whatever charset a server declares for the file
     define: { NEWSQUIZ_VERSION: JSON.stringify(version) },
     banner: { js: '/* newsquiz ' + version + ': an embeddable news quiz (MIT). <div data-newsquiz="story.json"></div> */\n(()=>{"use strict";' },
     footer: { js: '})();' },
@@ -98,16 +100,18 @@ async function main() {
   const esbuild = loadEsbuild();
   let result;
   try {
-    result = await esbuild.build(loaderOptions(esbuild, options));
+    result = await esbuild.build({ ...loaderOptions(esbuild, options), metafile: true });
   } catch (e) {
     const lines = await esbuild.formatMessages(e.errors || [], { kind: 'error' });
     fail('esbuild could not build ' + options.out + ':\n' + (lines.join('') || e.message));
   }
-  // A warning is a mistake in web/src (a glue that stopped being CommonJS, a duplicate key):
-  // the widget is not shipped with it.
-  if (result.warnings.length) {
+  // A warning is a mistake in web/src (an import of a name nobody exports, a duplicate key):
+  // the widget is not shipped with it. Nor with an export, which would break the IIFE around it.
+  const exported = Object.values(result.metafile.outputs).flatMap((o) => o.exports);
+  if (result.warnings.length || exported.length) {
     fs.rmSync(options.out, { force: true });
     const lines = await esbuild.formatMessages(result.warnings, { kind: 'warning' });
+    if (exported.length) lines.push(entry + ' exports ' + exported.join(', ') + ': the entry of an IIFE exports nothing\n');
     fail('esbuild warned while building ' + options.out + ':\n' + lines.join(''));
   }
 }

@@ -6,36 +6,45 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { root, open, waitForState } from './helpers.mjs';
-import { entry, loadEsbuild, loaderOptions } from '../../scripts/build-loader.mjs';
+import { GLUE, entry, loadEsbuild, loaderOptions } from '../../scripts/build-loader.mjs';
 
 const src = path.join(root, 'web/src');
 const dist = path.join(root, 'web/dist/newsquiz.js');
 const esbuild = loadEsbuild();
-// The names the build defines (NEWSQUIZ_VERSION): declared for every module.
-const defined = Object.keys(loaderOptions(esbuild, { glue: '', out: '', version: '' }).define);
+// What the build provides to web/src, declared for every module: the names it defines
+// (NEWSQUIZ_VERSION), the glue's module, CSS files as text.
+const BUILD = Object.keys(loaderOptions(esbuild, { glue: '', out: '', version: '' }).define)
+  .map((name) => `declare const ${name}: unknown;\n`).join('') +
+  `declare module '${GLUE}' { const factory: unknown; export default factory; }\n` +
+  "declare module '*.css' { const text: string; export default text; }\n";
 
 // TypeScript's diagnostics for a name that resolves to nothing ("Cannot find name 'h'",
-// its "did you mean" forms, and `{ h }` with no h in scope).
-const UNRESOLVED = new Set([2304, 2552, 2580, 2581, 2582, 2583, 2584, 2591, 2592, 2593, 2662, 2663, 18004]);
+// its "did you mean" forms, `{ h }` with no h in scope), and for an import that does
+// (no such file, no such export, no default export).
+const UNRESOLVED = new Set([2304, 2552, 2580, 2581, 2582, 2583, 2584, 2591, 2592, 2593, 2662, 2663, 18004,
+  2307, 2305, 2614, 2724, 1192, 2613]);
 
 // files: { 'name.js': text }. Each file is checked as an ES module against the ES2020 and DOM
 // libraries, so a name is found only where it is declared, imported, a browser global or in
-// `declared`. Also a name that one file exports and another uses unimported while a browser
-// global of that name exists (an `open` that would reach window.open). Returns
-// ['file:line: message', ...].
-function undeclaredNames(files, declared = []) {
+// `declarations` (TypeScript declarations), and an import only where a file exports it.
+// Also a name that one file exports and another uses unimported while a browser global of
+// that name exists (an `open` that would reach window.open). Returns ['file:line: message', ...].
+function undeclaredNames(files, declarations = '') {
   const dir = '/newsquiz-src/';
   const texts = new Map(Object.entries(files).map(([name, text]) => [dir + name, text]));
-  texts.set(dir + 'build.d.ts', declared.map((name) => `declare const ${name}: unknown;\n`).join(''));
+  texts.set(dir + 'build.d.ts', declarations);
   const options = {
     allowJs: true, checkJs: true, noEmit: true, target: ts.ScriptTarget.ES2017, module: ts.ModuleKind.ESNext,
-    moduleDetection: ts.ModuleDetectionKind.Force, lib: ['lib.es2020.d.ts', 'lib.dom.d.ts'], types: [],
+    moduleResolution: ts.ModuleResolutionKind.Bundler, moduleDetection: ts.ModuleDetectionKind.Force,
+    lib: ['lib.es2020.d.ts', 'lib.dom.d.ts'], types: [],
   };
   const host = ts.createCompilerHost(options);
-  const { getSourceFile, fileExists, readFile } = host;
+  const { getSourceFile, fileExists, readFile, directoryExists } = host;
   host.getSourceFile = (name, version) => texts.has(name) ? ts.createSourceFile(name, texts.get(name), version, true) : getSourceFile(name, version);
   host.fileExists = (name) => texts.has(name) || fileExists(name);
   host.readFile = (name) => texts.has(name) ? texts.get(name) : readFile(name);
+  host.directoryExists = (name) => dir.startsWith(name.replace(/\/?$/, '/')) || directoryExists(name);
+  host.realpath = (name) => name;
   const program = ts.createProgram([...texts.keys()], options, host);
   const checker = program.getTypeChecker();
   const ours = program.getSourceFiles().filter((sf) => texts.has(sf.fileName) && sf.fileName.endsWith('.js'));
@@ -86,7 +95,20 @@ test('the check finds a name used without its import, and accepts imports, local
       'export const el = h("p"); el.textContent = PREFIX + local(navigator.language) + location.href;\n',
   }), []);
   assert.deepEqual(undeclaredNames({ 'v.js': 'export const v = NEWSQUIZ_VERSION;\n' }), ["v.js:1: Cannot find name 'NEWSQUIZ_VERSION'."]);
-  assert.deepEqual(undeclaredNames({ 'v.js': 'export const v = NEWSQUIZ_VERSION;\n' }, ['NEWSQUIZ_VERSION']), []);
+  assert.deepEqual(undeclaredNames({ 'v.js': 'export const v = NEWSQUIZ_VERSION;\n' }, BUILD), []);
+});
+
+test('the check finds an import of a file or a name that does not exist, and accepts what the build provides', () => {
+  const lib = 'export function h(tag) { return document.createElement(tag); }\n';
+  assert.deepEqual(undeclaredNames({ 'dom.js': lib, 'use.js': 'import { h, hh } from "./dom.js";\nh("p");\n' }),
+    ["use.js:1: Module '\"./dom.js\"' has no exported member 'hh'."]);
+  assert.deepEqual(undeclaredNames({ 'dom.js': lib, 'use.js': 'import h from "./dom.js";\nh("p");\n' }),
+    ["use.js:1: Module '\"/newsquiz-src/dom\"' has no default export. Did you mean to use 'import { h } from \"/newsquiz-src/dom\"' instead?"]);
+  assert.deepEqual(undeclaredNames({ 'use.js': 'import { h } from "./dmo.js";\nh("p");\n' }),
+    ["use.js:1: Cannot find module './dmo.js' or its corresponding type declarations."]);
+  const css = `import factory from '${GLUE}';\nimport CSS from './loader.css';\nfactory(CSS);\n`;
+  assert.deepEqual(undeclaredNames({ 'use.js': css }, BUILD), []);
+  assert.equal(undeclaredNames({ 'use.js': css }).length, 2);
 });
 
 test('the check finds an exported name that, unimported, would reach a browser global of that name', () => {
@@ -101,7 +123,7 @@ test('no module of web/src uses a name it neither declares nor imports', () => {
   const files = {};
   for (const name of fs.readdirSync(src).filter((f) => f.endsWith('.js'))) files[name] = fs.readFileSync(path.join(src, name), 'utf8');
   assert.ok(Object.keys(files).length >= 6, Object.keys(files).join());
-  assert.deepEqual(undeclaredNames(files, defined), []);
+  assert.deepEqual(undeclaredNames(files, BUILD), []);
 });
 
 test('the bundle is made of every module and the CSS of web/src', async () => {
