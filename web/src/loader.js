@@ -15,7 +15,7 @@ import { log } from './log.js';
 import { createMirror } from './mirror.js';
 import { PREFIX, createStorage, localDay, randomHex } from './storage.js';
 
-var VERSION = NEWSQUIZ_VERSION;  // package.json's version, filled in by the build
+var VERSION = NEWSQUIZ_VERSION;  // the project's version (CMakeLists.txt), filled in by the build
 var KEY = '__newsquiz';
 var SOURCES = { mouse: 0, touch: 1, pen: 2 };
 var nextUid = 1;
