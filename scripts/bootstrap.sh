@@ -142,7 +142,8 @@ if ! version_ge "${system_node#v}" "$NODE_MIN"; then
   fi
 fi
 
-# [SECTION] npm packages for the browser tests and test oracles, exactly as locked.
+# [SECTION] npm packages: esbuild, which bundles web/dist/newsquiz.js, the browser tests and
+# test oracles, exactly as locked.
 web="$root/web"
 if [[ ! -f "$web/node_modules/.package-lock.json" || "$web/package-lock.json" -nt "$web/node_modules/.package-lock.json" ]]; then
   say "installing npm packages (web/package-lock.json)"
