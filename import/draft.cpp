@@ -441,9 +441,6 @@ std::string build_document(Drafts& drafts, const ImportOptions& options) {
         questions.push_back(std::move(j));
     }
     builder.warn_names();
-    std::stable_sort(drafts.diagnostics.begin(), drafts.diagnostics.end(), [](const ImportDiagnostic& a, const ImportDiagnostic& b) {
-        return std::make_pair(a.line, a.column) < std::make_pair(b.line, b.column);
-    });
     if (questions.empty()) {
         drafts.error(ImportCode::no_questions, {}, "none of the questions could be kept");
         return "";

@@ -2,7 +2,8 @@
 // core's own loader on what comes out.
 #include "import.h"
 
-#include <cstring>
+#include <algorithm>
+#include <tuple>
 
 #include "document.h"
 #include "draft.h"
@@ -95,6 +96,10 @@ ImportResult import_quiz(ImportFormat format, std::string_view text, const Impor
         }
         result.json = build_document(drafts, options);
     }
+    // By place in the input; what concerns the input as a whole (line 0) last.
+    std::stable_sort(drafts.diagnostics.begin(), drafts.diagnostics.end(), [](const ImportDiagnostic& a, const ImportDiagnostic& b) {
+        return std::make_tuple(a.line == 0, a.line, a.column) < std::make_tuple(b.line == 0, b.line, b.column);
+    });
     result.diagnostics = std::move(drafts.diagnostics);
     if (!result.json.empty()) {
         // NOTE: the core's loader has the last word: an importer never hands out a document it rejects.

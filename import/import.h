@@ -111,7 +111,7 @@ struct ImportOptions {
 struct ImportResult {
     bool ok = false;    // no errors: `json` is a document that loads
     std::string json;   // the newsquiz/1 document, indented by two spaces, ending in a newline; "" when !ok
-    std::vector<ImportDiagnostic> diagnostics;  // errors and warnings, by line in the input
+    std::vector<ImportDiagnostic> diagnostics;  // errors and warnings by place in the input; the whole input (line 0) last
 };
 
 // Reads `text` (UTF-8; a BOM is skipped; at most 2 MiB) in the given format. Never throws.

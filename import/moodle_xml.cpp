@@ -47,7 +47,11 @@ private:
     std::string category_;
 
     Place place(size_t offset) const { return {map_.line_of(offset), map_.column_of(offset)}; }
-    Place place(pugi::xml_node node) const { return place(size_t(std::max<ptrdiff_t>(node.offset_debug(), 0))); }
+    // NOTE: pugixml places an element at its name; the place shown is its '<'.
+    Place place(pugi::xml_node node) const {
+        ptrdiff_t at = node.offset_debug() - (node.type() == pugi::node_element ? 1 : 0);
+        return place(size_t(std::max<ptrdiff_t>(at, 0)));
+    }
 
     // The text of an element: its character data and CDATA sections, joined.
     static std::string raw_text(pugi::xml_node text) {
@@ -321,7 +325,7 @@ private:
         for (size_t k = 0; k < options.size(); ++k)
             if (!used[k])
                 d_.warn(ImportCode::dropped_answer, options[k].place,
-                        "the extra choice " + quote_for_message(options[k].text) + " (in no gap) is left out: newsquiz matches each gap to its word");
+                        "the choice " + quote_for_message(options[k].text) + ", the answer of no gap, is left out: newsquiz matches each gap to its own word");
         return true;
     }
 };
