@@ -56,6 +56,24 @@ std::string file_stem(const std::string& path) {
     return dot == std::string::npos || dot == 0 ? name : name.substr(0, dot);
 }
 
+// Standard input, whole, refusing more than max_bytes (read_file wants a file it can open).
+bool read_stdin(size_t max_bytes, std::string& out, std::string& error) {
+    char buf[65536];
+    size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, stdin)) > 0) {
+        out.append(buf, n);
+        if (out.size() > max_bytes) {
+            error = "is larger than " + std::to_string(max_bytes / (1024 * 1024)) + " MiB";
+            return false;
+        }
+    }
+    if (std::ferror(stdin)) {
+        error = "cannot read standard input";
+        return false;
+    }
+    return true;
+}
+
 struct Flag {
     const char* name;
     const char* pointer;  // where its value lands in the document
@@ -108,7 +126,9 @@ int run_convert(const nq::cli::Args& args) {
     options.article.fallback_headline = options.article.fallback_id;
 
     std::string text, error;
-    if (!nq::cli::read_file(in_path == "-" ? "/dev/stdin" : in_path, nq::kMaxDocumentBytes, text, error)) {
+    bool read = in_path == "-" ? read_stdin(nq::kMaxDocumentBytes, text, error)
+                               : nq::cli::read_file(in_path, nq::kMaxDocumentBytes, text, error);
+    if (!read) {
         std::fprintf(stderr, "%s: error: %s\n", in_path.c_str(), error.c_str());
         return 1;
     }
