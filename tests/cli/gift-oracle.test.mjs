@@ -21,6 +21,7 @@ const files = fs.readdirSync(dir).filter((f) => f.endsWith('.gift')).sort();
 // fixture -> why gift-pegjs and Moodle (newsquiz) read it differently. Also in docs/gift.md.
 const KNOWN = {
   'category-runs-on.gift': 'a question right under $CATEGORY: without a blank line: gift-pegjs fails; Moodle takes the lines as part of the category (newsquiz warns, keeps no question there)',
+  'colon-in-text.gift': '":" or "#" unescaped in the question text: gift-pegjs fails; Moodle reads plain text',
   'comment-after-brace.gift': '"//" after the answers: gift-pegjs reads a comment; Moodle only knows comments at the start of a line, so the text makes a missing-word question',
   'comment-inside.gift': 'a comment line inside a question: gift-pegjs keeps it in the question text; Moodle drops comment lines',
   'html-image.gift': 'an unescaped "=" inside HTML (<img src="...">) of the question text: gift-pegjs fails; Moodle reads the answers from the first "{"',
