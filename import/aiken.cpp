@@ -28,7 +28,6 @@ void read_aiken(std::string_view text, Drafts& out) {
     SourceMap map(text);
     bool open = false;  // a question has started and not yet met its ANSWER: line
     DraftQuestion q;
-    auto place = [&](size_t offset) { return Place{map.line_of(offset), map.column_of(offset)}; };
     auto unfinished = [&] {
         out.error(ImportCode::missing_answer_line, q.place, "the question has no ANSWER: line after its options");
     };
@@ -45,20 +44,20 @@ void read_aiken(std::string_view text, Drafts& out) {
 
         if (is_option(line)) {
             if (!open) {
-                out.error(ImportCode::missing_question, place(offset), "an option without a question before it");
+                out.error(ImportCode::missing_question, map.place(offset), "an option without a question before it");
                 continue;
             }
             char expected = char('A' + q.answers.size());
             if (line[0] != expected)
-                out.error(ImportCode::syntax_error, place(offset),
+                out.error(ImportCode::syntax_error, map.place(offset),
                           std::string("options are lettered A, B, C... in order: expected ") + expected + ", got " + line[0]);
             DraftAnswer a;
             a.text = std::string(trim_space(line.substr(2)));
-            a.place = place(offset);
+            a.place = map.place(offset);
             q.answers.push_back(std::move(a));
         } else if (line.substr(0, 7) == "ANSWER:") {
             if (!open) {
-                out.error(ImportCode::missing_question, place(offset), "an ANSWER: line without a question before it");
+                out.error(ImportCode::missing_question, map.place(offset), "an ANSWER: line without a question before it");
                 continue;
             }
             open = false;
@@ -70,7 +69,7 @@ void read_aiken(std::string_view text, Drafts& out) {
             std::string_view letter = trim_space(line.substr(7));
             char last = char('A' + q.answers.size() - 1);
             if (letter.size() != 1 || letter[0] < 'A' || letter[0] > last) {
-                out.error(ImportCode::unknown_answer, place(offset),
+                out.error(ImportCode::unknown_answer, map.place(offset),
                           std::string("expected ANSWER: followed by one letter from A to ") + last + ", got " + quote_for_message(letter));
                 continue;
             }
@@ -87,7 +86,7 @@ void read_aiken(std::string_view text, Drafts& out) {
             }
             q = DraftQuestion{};
             q.kind = DraftKind::choice;
-            q.place = place(offset);
+            q.place = map.place(offset);
             q.prompt = std::string(line);
             open = true;
         }

@@ -27,21 +27,22 @@
 namespace nq {
 
 // [SECTION] Places
+struct Place {
+    int line = 0;    // 0 = unknown
+    int column = 0;  // 0 = the whole line
+};
+
 // Line and column (in code points) of byte offsets in the input, which may start with a BOM.
 class SourceMap {
 public:
     explicit SourceMap(std::string_view text);
     int line_of(size_t offset) const;    // 1-based
     int column_of(size_t offset) const;  // 1-based, in code points; a BOM takes no column
+    Place place(size_t offset) const { return {line_of(offset), column_of(offset)}; }
 
 private:
     std::string_view text_;
     std::vector<size_t> line_starts_;  // byte offset where each line starts (\n, \r\n or \r ends a line)
-};
-
-struct Place {
-    int line = 0;    // 0 = unknown
-    int column = 0;  // 0 = the whole line
 };
 
 // [SECTION] Drafts

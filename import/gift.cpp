@@ -167,7 +167,7 @@ private:
     Drafts& d_;
     std::string category_;
 
-    Place place(size_t offset) const { return {map_.line_of(offset), map_.column_of(offset)}; }
+    Place place(size_t offset) const { return map_.place(offset); }
     Place place(const Units& u) const { return u.empty() ? Place{} : place(u[0].offset); }
 
     template <typename Flush>

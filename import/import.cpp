@@ -73,12 +73,12 @@ static bool readable(std::string_view text, Drafts& d) {
     SourceMap map(text);
     size_t nul = text.find('\0');
     if (nul != std::string_view::npos) {
-        d.error(ImportCode::binary_input, {map.line_of(nul), map.column_of(nul)}, "a NUL byte: this is not a text file");
+        d.error(ImportCode::binary_input, map.place(nul), "a NUL byte: this is not a text file");
         return false;
     }
     size_t bad = utf8_first_invalid(text);
     if (bad != std::string_view::npos) {
-        d.error(ImportCode::invalid_utf8, {map.line_of(bad), map.column_of(bad)}, "a byte that is not UTF-8: save the file as UTF-8");
+        d.error(ImportCode::invalid_utf8, map.place(bad), "a byte that is not UTF-8: save the file as UTF-8");
         return false;
     }
     return true;

@@ -46,7 +46,7 @@ private:
     Drafts& d_;
     std::string category_;
 
-    Place place(size_t offset) const { return {map_.line_of(offset), map_.column_of(offset)}; }
+    Place place(size_t offset) const { return map_.place(offset); }
     // NOTE: pugixml places an element at its name; the place shown is its '<'.
     Place place(pugi::xml_node node) const {
         ptrdiff_t at = node.offset_debug() - (node.type() == pugi::node_element ? 1 : 0);

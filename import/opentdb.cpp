@@ -185,7 +185,7 @@ private:
 
     Place place_of(size_t index) const {
         if (index >= offsets_.size()) return {};
-        return {map_.line_of(offsets_[index]), map_.column_of(offsets_[index])};
+        return map_.place(offsets_[index]);
     }
 
     // A value of the result decoded to plain text; false (with an error) when it cannot be.
