@@ -107,7 +107,6 @@ ImportResult import_quiz(ImportFormat format, std::string_view text, const Impor
         for (const Diagnostic& d : loaded.diagnostics)
             result.diagnostics.push_back({d.severity, ImportCode::invalid_output, 0, 0, d.pointer,
                                           d.message.empty() ? diag_code_message(d.code) : d.message});
-        if (!loaded.ok) result.json.clear();
     }
     result.ok = !result.json.empty() && !import_has_errors(result.diagnostics);
     if (!result.ok) result.json.clear();
