@@ -6,9 +6,10 @@
 //   ANSWER: B                           ends the question
 //
 // As Moodle reads it: lines are trimmed, lines shorter than 2 characters are ignored, text
-// is plain (no HTML). Stricter than Moodle, where Moodle would import something else than
-// what was meant: options must be lettered A, B, C... in order (Moodle counts them by
-// position), and a question that never gets its ANSWER: line is an error (Moodle drops it).
+// is plain (no HTML). Stricter than Moodle where Moodle would import something else than what
+// was meant: options must be lettered A, B, C... in order (Moodle counts them by position, so
+// "ANSWER: D" after A, B, D names the third), and a question that never gets its ANSWER: line
+// is an error.
 #include "draft.h"
 #include "html_text.h"
 #include "json_reader.h"
