@@ -1,7 +1,8 @@
 // The bench's eyes inside a page, added before any of the page's scripts (an init script).
 // It changes nothing the widget does; it only watches, through what the page already offers:
-//   - requestAnimationFrame, wrapped: each callback is timed (while __nqBench.timing is on) and
-//     followed by a look at the widget, so the frame that drew something is the one recorded;
+//   - requestAnimationFrame, wrapped: each callback that draws a widget frame is timed (while
+//     __nqBench.timing is on), and every callback is followed by a look at the widget, so the
+//     frame that drew something is the one recorded;
 //   - a requestAnimationFrame loop of its own, which looks once per frame for what was drawn
 //     outside a callback (and, on the static page, for the card);
 //   - WebAssembly.instantiate(Streaming), wrapped: the instances, for their memory;
@@ -63,13 +64,21 @@
     bench.snapshots.push({ t: t, frames: w.frames, css: box.height, drawn: drawn, start: start });
   }
 
+  // The first widget's frames so far (0 before it runs).
+  function widgetFrames() {
+    var w = window.NewsQuiz && window.NewsQuiz.widgets[0];
+    return (w && w.frames) || 0;
+  }
+  // Only callbacks in which the widget drew a frame are timed: other code on the page (or a
+  // tool polling it) asks for animation frames too.
   window.requestAnimationFrame = function (callback) {
     return raf(function (ts) {
-      var t0 = performance.now();
+      var before = widgetFrames(), t0 = performance.now();
       try {
         callback(ts);
       } finally {
-        if (bench.timing) bench.frameMs.push(performance.now() - t0);
+        var t1 = performance.now();
+        if (bench.timing && widgetFrames() > before) bench.frameMs.push(t1 - t0);
         look();
       }
     });

@@ -23,18 +23,19 @@
 //       across the canvas; beside it, CDP's TaskDuration (all main-thread work) per frame.
 //
 // It fails (exit 1) only when it cannot measure; budgets are report.mjs's business.
+import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { open, waitForState, targetPoint, takeSeedQuiz, problems } from '../../web/tests/helpers.mjs';
+import { open, targetPoint, takeSeedQuiz, problems } from '../../web/tests/helpers.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const PAGES = ['widget.html', 'static.html', 'two-widgets.html'];
 const RUNS = Number(process.env.BENCH_RUNS || 10);
 const SETTLE_MS = 500;
+const RESTLESS_MS = 5000;
 const IDLE_MS = 5000;
 const MOVES = 120;
 const VIEW = { width: 800, height: 900 };
@@ -76,25 +77,48 @@ const evaluate = (page, fn, arg) => page.evaluate(fn, arg);
 function signature(page, count) {
   return evaluate(page, (n) => {
     const bench = window.__nqBench;
-    if (document.querySelector('[data-bench-card]')) return { done: document.readyState === 'complete', key: String(bench.snapshots.length) };
+    if (document.querySelector('[data-bench-card]')) {
+      const done = document.readyState === 'complete';
+      return { done, drawing: done, key: String(bench.snapshots.length) };
+    }
     const ws = (window.NewsQuiz && window.NewsQuiz.widgets) || [];
     const error = ws.map((w) => w.state()).find((s) => s && s.screen === 'error');
     if (error) return { error: error.error || 'the widget shows its error card' };
-    const done = ws.length >= n && ws.slice(0, n).every((w) => w.frames > 0 && w.idle);
-    return { done, key: ws.map((w) => `${w.frames}${w.idle ? '' : '+'}`).join(',') };
+    const drawing = ws.length >= n && ws.slice(0, n).every((w) => w.frames > 0);
+    return { done: drawing && ws.every((w) => w.idle), drawing, key: ws.map((w) => `${w.frames}${w.idle ? '' : '+'}`).join(',') };
   }, count);
 }
 
 // Waits until the page settled: every widget idle with its frames unchanged for SETTLE_MS.
+// A widget that keeps drawing for RESTLESS_MS is measured as it is (a figure, not a failure):
+// the wait ends, returns false and is counted in `restless`.
+let restless = 0;
 async function settle(page, { count = 1, timeout = 30000 } = {}) {
   const end = Date.now() + timeout;
-  let last = null, since = Date.now();
+  let last = null, since = Date.now(), drawingSince = 0;
   for (;;) {
     const s = await signature(page, count);
     need(!s.error, `the widget failed: ${s.error}`);
+    if (s.drawing && !drawingSince) drawingSince = Date.now();
     if (!s.done || s.key !== last) { last = s.key; since = Date.now(); }
-    else if (Date.now() - since >= SETTLE_MS) return;
+    else if (Date.now() - since >= SETTLE_MS) return true;
+    if (drawingSince && Date.now() - drawingSince >= RESTLESS_MS) {
+      restless++;
+      return false;
+    }
     need(Date.now() < end, `the page did not settle within ${timeout} ms (last: ${last}); ${problems(page).join(' | ')}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+// The first widget's state() once pred holds, idle or not (waitForState also waits for idle,
+// which a widget that never stops drawing would not give).
+async function stateWhen(page, pred, what, timeout = 20000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const s = await evaluate(page, () => window.NewsQuiz.widgets[0].state());
+    if (s && pred(s)) return s;
+    need(Date.now() < end, `the widget never showed ${what}`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }
@@ -127,6 +151,13 @@ async function firstRender(page) {
 }
 
 // [SECTION] Bytes and requests: every response of a navigation, its body gzipped at -9
+// The gzip program itself: Node's zlib (Chromium's) makes other, larger bytes at level 9.
+function gzipSize(body) {
+  const r = spawnSync('gzip', ['-9', '-n', '-c'], { input: body, maxBuffer: 64 * 1024 * 1024 });
+  need(r.status === 0, `gzip -9 failed: ${r.error ? r.error.message : r.stderr}`);
+  return r.stdout.length;
+}
+
 function recordRequests(page) {
   const list = [];
   page.on('response', (response) => {
@@ -134,7 +165,7 @@ function recordRequests(page) {
     if (url.protocol === 'data:') return;
     list.push(response.body().then((body) => ({
       path: url.pathname, status: response.status(), page: response.request().isNavigationRequest(),
-      raw: body.length, gzip: zlib.gzipSync(body, { level: 9 }).length,
+      raw: body.length, gzip: gzipSize(body),
     }), (e) => ({ path: url.pathname, status: response.status(), error: e.message })));
   });
   return async () => {
@@ -192,7 +223,7 @@ async function heapAfterGc(page) {
 
 // [SECTION] Interaction: idle frames, frames per tap, frame CPU at DPR 2
 async function tap(page, id) {
-  const s = await waitForState(page, (s) => s.targets.some((t) => t.id === id && !t.disabled));
+  const s = await stateWhen(page, (s) => s.targets.some((t) => t.id === id && !t.disabled), `an enabled "${id}"`);
   const p = await targetPoint(page, s.targets.find((t) => t.id === id));
   await settle(page);  // the scroll that brought the target to the middle draws nothing, but wait
   const before = await frames(page);
@@ -211,9 +242,10 @@ async function interact(env) {
   const idle = (await frames(page)) - before;
 
   const taps = { start: await tap(page, 'start') };
-  const q = await waitForState(page, (s) => s.screen === 'question');
+  const q = await stateWhen(page, (s) => s.screen === 'question', 'a question');
 
-  // Frame CPU: the mouse crosses the visible part of the canvas, one move per frame.
+  // Frame CPU: the mouse crosses the visible part of the canvas; after each move, the frames it
+  // causes are waited out (w.idle).
   const box = await evaluate(page, () => {
     const r = window.NewsQuiz.widgets[0].element.querySelector('canvas').getBoundingClientRect();
     return { left: r.left, right: r.right, top: Math.max(r.top, 0), bottom: Math.min(r.bottom, window.innerHeight) };
@@ -222,18 +254,24 @@ async function interact(env) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   const taskSeconds = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
-  const f0 = await frames(page), task0 = await taskSeconds();
-  await evaluate(page, () => { window.__nqBench.timing = true; });
+  const task0 = await taskSeconds();
+  const f0 = await evaluate(page, () => { window.__nqBench.timing = true; return window.NewsQuiz.widgets[0].frames; });
+  let waitIdle = true;  // false once the widget did not go idle after a move (then it is not waited for)
   for (let i = 0; i < MOVES; i++) {
     const x = box.left + 8 + ((box.right - box.left - 16) * ((i * 37) % MOVES)) / MOVES;
     const y = box.top + 8 + ((box.bottom - box.top - 16) * i) / MOVES;
     await page.mouse.move(x, y);
-    await page.waitForFunction(() => window.NewsQuiz.widgets[0].idle, null, { polling: 'raf' });
+    if (!waitIdle) continue;
+    waitIdle = await page.waitForFunction(() => window.NewsQuiz.widgets[0].idle, null, { polling: 'raf', timeout: RESTLESS_MS })
+      .then(() => true, () => { restless++; return false; });
   }
-  const frameMs = await evaluate(page, () => { window.__nqBench.timing = false; return window.__nqBench.frameMs; });
-  const drawn = (await frames(page)) - f0, task = (await taskSeconds()) - task0;
-  need(frameMs.length >= MOVES / 2, `only ${frameMs.length} frames were drawn for ${MOVES} mouse moves`);
-  const still = await waitForState(page, (s) => s.screen === 'question');
+  const timed = await evaluate(page, () => {
+    window.__nqBench.timing = false;
+    return { frameMs: window.__nqBench.frameMs, frames: window.NewsQuiz.widgets[0].frames };
+  });
+  const frameMs = timed.frameMs, drawn = timed.frames - f0, task = (await taskSeconds()) - task0;
+  need(frameMs.length === drawn && drawn >= MOVES / 2, `${drawn} frames drawn and ${frameMs.length} timed for ${MOVES} mouse moves`);
+  const still = await stateWhen(page, (s) => s.screen === 'question', 'the question still');
   need(still.question.id === q.question.id, 'the mouse moves changed the question');
 
   // The taps that answer the first question and go on.
@@ -241,14 +279,14 @@ async function interact(env) {
   need(choice, `question ${q.question.id} has no choice to tap`);
   taps.choice = await tap(page, choice.id);
   taps.submit = await tap(page, 'submit');
-  const after = await waitForState(page, (s) => s.screen === 'results' || s.targets.some((t) => t.id === 'next'));
+  const after = await stateWhen(page, (s) => s.screen === 'results' || s.targets.some((t) => t.id === 'next'), 'Next or the results');
   if (after.screen !== 'results') taps.next = await tap(page, 'next');
   await page.context().close();
   return {
-    frames_to_full: render.frames, idle_frames: idle, idle_ms: IDLE_MS, taps,
+    frames_to_full_dpr2: render.frames, idle_frames: idle, idle_ms: IDLE_MS, taps,
     frame_cpu: {
       dpr: 2, question: q.question.id, moves: MOVES, frames: frameMs.length, median_ms: round(median(frameMs)),
-      p95_ms: round(percentile(frameMs, 95)), max_ms: round(Math.max(...frameMs)),
+      p95_ms: round(percentile(frameMs, 95)), max_ms: round(Math.max(...frameMs)), drawn,
       task_ms_per_frame: round((task * 1000) / Math.max(drawn, 1)),
     },
   };
@@ -304,62 +342,69 @@ async function main() {
     await warm.widget.close();
     await warm.static.close();
 
-    log('frames while idle, per tap, and frame CPU at DPR 2');
-    const interaction = await interact(env);
-    log('the seed quiz taken: memory');
-    const mem = await memory(env);
-    log('two widgets');
-    const two = await twoWidgets(env);
-    // the static page's heap, for comparison
-    const { page: staticPage } = await coldPage(env, '/bench/static.html');
-    await settle(staticPage);
-    const staticHeap = await heapAfterGc(staticPage);
-    await staticPage.context().close();
-
     const requests = new Set(coldRuns.widget.map((r) => r.fetched.requests));
     need(requests.size === 1, `the widget's requests differ between cold loads: ${[...requests]}`);
-    const one = coldRuns.widget[0].fetched;
-    const secondDoc = two.fetched.files.find((f) => f.path.endsWith('/civic-toolkit-us-mexico-security.json'));
-    need(secondDoc, 'the second widget\'s document was not fetched');
-    const milestones = (key) => summary(coldRuns.widget.map((r) => r.render[key]).filter((x) => x !== null && x !== undefined));
     need(coldRuns.widget.every(({ render: r }) => r.loader && r.wasm && r.document), 'resource timing lacks the loader, the wasm or the document');
+    const one = coldRuns.widget[0].fetched;
+    const milestones = (key) => summary(coldRuns.widget.map((r) => r.render[key]).filter((x) => x !== null && x !== undefined));
     const fetchTimes = (key) => ({
       start: round(median(coldRuns.widget.map((r) => r.render[key].start))),
       end: round(median(coldRuns.widget.map((r) => r.render[key].end))),
     });
-    const parallel = coldRuns.widget.every(({ render: { wasm, document } }) => document.start < wasm.end && wasm.start < document.end);
-
     Object.assign(result, {
       widget: {
         files: one.files, requests: one.requests, raw: one.raw, gzip: one.gzip,
         cold_ms: summary(coldRuns.widget.map((r) => r.render.ms)),
-        warm_ms: summary(warmRuns.widget.map((r) => r.render.ms)),
-        frames_to_full: { cold: summary(coldRuns.widget.map((r) => r.render.frames)), dpr2: interaction.frames_to_full },
+        warm_ms: summary(warmRuns.widget.map((r) => r.ms)),
+        frames_to_full: summary(coldRuns.widget.map((r) => r.render.frames)),
         height: coldRuns.widget[0].render.height,
         cold_milestones_ms: {
           loader: fetchTimes('loader'), wasm: fetchTimes('wasm'), document: fetchTimes('document'),
           ready: milestones('ready_ms').median, first_frame: milestones('first_frame_ms').median,
         },
-        fetch_parallel: parallel,
-        idle_frames: interaction.idle_frames, idle_ms: interaction.idle_ms, taps: interaction.taps,
-        frame_cpu: interaction.frame_cpu,
-        wasm_memory_bytes: mem.wasm_bytes,
-        js_heap_bytes: { first_render: mem.js_heap_first_render, after_quiz: mem.js_heap_after_quiz },
+        fetch_parallel: coldRuns.widget.every(({ render: { wasm, document } }) => document.start < wasm.end && wasm.start < document.end),
       },
       static: {
         files: coldRuns.static[0].fetched.files, requests: coldRuns.static[0].fetched.files.length,
         raw: coldRuns.static[0].fetched.page_raw, gzip: coldRuns.static[0].fetched.page_gzip,
         cold_ms: summary(coldRuns.static.map((r) => r.render.ms)),
-        warm_ms: summary(warmRuns.static.map((r) => r.render.ms)),
-        js_heap_bytes: staticHeap,
+        warm_ms: summary(warmRuns.static.map((r) => r.ms)),
       },
-      two_widgets: {
+      unmeasured: [],
+    });
+
+    // The stages below each measure on their own page: one that cannot measure leaves its
+    // figures null and its reason in `unmeasured` (report.mjs prints them, then fails).
+    async function stage(what, fn) {
+      log(what);
+      try {
+        return await fn();
+      } catch (e) {
+        result.unmeasured.push(`${what}: ${e instanceof CannotMeasure ? e.message : e.message.split('\n')[0]}`);
+        return null;
+      }
+    }
+    result.widget.interaction = await stage('frames while idle, per tap, and frame CPU at DPR 2', () => interact(env));
+    result.widget.memory = await stage('the seed quiz taken: WebAssembly memory and JS heap', () => memory(env));
+    result.two_widgets = await stage('two widgets', async () => {
+      const two = await twoWidgets(env);
+      const second = two.fetched.files.find((f) => f.path.endsWith('/civic-toolkit-us-mexico-security.json'));
+      need(second, 'the second widget\'s document was not fetched');
+      return {
         files: two.fetched.files, requests: two.fetched.requests, raw: two.fetched.raw, gzip: two.fetched.gzip,
         extra_requests: two.fetched.requests - one.requests, extra_raw: two.fetched.raw - one.raw,
-        second_document_raw: secondDoc.raw, wasm_memory_bytes: two.wasm_bytes,
-      },
-      load_after: os.loadavg().map((x) => round(x, 2)),
+        second_document_raw: second.raw, wasm_memory_bytes: two.wasm_bytes,
+      };
     });
+    result.static.js_heap_bytes = await stage('the static page\'s JS heap', async () => {
+      const { page } = await coldPage(env, '/bench/static.html');
+      await settle(page);
+      const heap = await heapAfterGc(page);
+      await page.context().close();
+      return heap;
+    });
+    result.restless_waits = restless;
+    result.load_after = os.loadavg().map((x) => round(x, 2));
     fs.mkdirSync(path.dirname(out), { recursive: true });
     fs.writeFileSync(out, JSON.stringify(result, null, 2) + '\n');
   } finally {
