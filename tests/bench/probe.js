@@ -15,7 +15,7 @@
 (function () {
   'use strict';
   var raf = window.requestAnimationFrame.bind(window);
-  var bench = window.__nqBench = { watching: true, timing: false, frameMs: [], snapshots: [], memories: [], ready: null };
+  var bench = window.__nqBench = { watching: true, timing: false, frameMs: [], renderMs: [], snapshots: [], memories: [], ready: null };
 
   function memoriesIn(object) {
     return Object.keys(object || {}).map(function (k) { return object[k]; }).filter(function (v) { return v instanceof WebAssembly.Memory; });
@@ -70,7 +70,14 @@
     return (w && w.frames) || 0;
   }
   // Only callbacks in which the widget drew a frame are timed: other code on the page (or a
-  // tool polling it) asks for animation frames too.
+  // tool polling it) asks for animation frames too. Two times per frame: the callback alone
+  // (frameMs), and from its start to a message posted at its end (renderMs), which is handled
+  // once the browser's rendering update of that frame (style, layout, paint, commit) is done.
+  var channel = new MessageChannel(), posted = [];
+  channel.port1.onmessage = function () {
+    var t0 = posted.shift();
+    if (t0 !== undefined) bench.renderMs.push(performance.now() - t0);
+  };
   window.requestAnimationFrame = function (callback) {
     return raf(function (ts) {
       var before = widgetFrames(), t0 = performance.now();
@@ -78,7 +85,11 @@
         callback(ts);
       } finally {
         var t1 = performance.now();
-        if (bench.timing && widgetFrames() > before) bench.frameMs.push(t1 - t0);
+        if (bench.timing && widgetFrames() > before) {
+          bench.frameMs.push(t1 - t0);
+          posted.push(t0);
+          channel.port2.postMessage(0);
+        }
         look();
       }
     });

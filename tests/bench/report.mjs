@@ -47,12 +47,14 @@ row('first fully drawn frame, cold', widget, (w) => w.cold_ms.median, { shown: m
 row('first fully drawn frame, warm', widget, (w) => w.warm_ms.median, { shown: ms, baseline: page.warm_ms.median });
 row('frames until that frame', widget, (w) => w.frames_to_full.median, { budget: '1', met: (v) => v <= 1 });
 row('document and wasm fetches started apart', widget, (w) => w.fetch_start_gap_ms,
-  { shown: (v) => `<= ${ms(v)}`, budget: 'together (< 10 ms)', met: (v) => v < 10 });
+  { shown: ms, budget: 'together (< 10 ms)', met: (v) => v < 10 });
 row('frames while idle over 5 s', ui, (u) => u.idle_frames, { budget: '0', met: (v) => v === 0 });
 row('frames per tap, worst', ui, (u) => Math.max(...Object.values(u.taps)), { budget: '<= 4', met: (v) => v <= 4 });
 const ms2 = (v) => `${v.toFixed(2)} ms`;
 row('frame CPU at DPR 2, median', ui, (u) => u.frame_cpu.median_ms, { shown: ms2, budget: '<= 2 ms', met: (v) => v <= 2 });
 row('frame CPU at DPR 2, p95', ui, (u) => u.frame_cpu.p95_ms, { shown: ms2, budget: '<= 4 ms', met: (v) => v <= 4 });
+row('  with the browser\'s rendering, median', ui, (u) => u.frame_cpu.with_rendering.median_ms, { shown: ms2, budget: '<= 2 ms', met: (v) => v <= 2 });
+row('  with the browser\'s rendering, p95', ui, (u) => u.frame_cpu.with_rendering.p95_ms, { shown: ms2, budget: '<= 4 ms', met: (v) => v <= 4 });
 row('WebAssembly memory after the quiz', memory, (m) => m.wasm_bytes, { shown: mib, budget: '<= 2 MiB', met: (v) => v <= 2 * MiB });
 row('JS heap after GC, first render', memory, (m) => m.js_heap_first_render, { shown: mib, baseline: page.js_heap_bytes });
 row('JS heap after GC, after the quiz', memory, (m) => m.js_heap_after_quiz, { shown: mib });
@@ -76,8 +78,9 @@ if (ui) {
     Object.entries(ui.taps).map(([k, v]) => `${k} ${v}`).join(', '));
   const cpu = ui.frame_cpu;
   notes.push(`frame CPU: the widget's requestAnimationFrame callbacks, ${cpu.frames} frames of question ${cpu.question} while the ` +
-    `mouse moved ${cpu.moves} times; max ${cpu.max_ms.toFixed(2)} ms. All main-thread work per frame (CDP TaskDuration, with ` +
-    `the input dispatch and the bench's own polling): ${cpu.task_ms_per_frame.toFixed(2)} ms`);
+    `mouse moved ${cpu.moves} times; max ${cpu.max_ms.toFixed(2)} ms; "with the browser's rendering": from the callback to a ` +
+    `message handled after that frame's style, layout, paint and commit. All main-thread work per frame (CDP TaskDuration, ` +
+    `with the input dispatch and the bench's own polling): ${cpu.task_ms_per_frame.toFixed(2)} ms`);
 }
 notes.push(`core: a generated ${core.native.questions}-question document of ${(core.native.bytes / 1024).toFixed(0)} KiB, medians of ` +
   `${core.native.load_ms.runs} runs; native parse + validate ${load.native.toFixed(2)} ms, full attempt ${core.native.attempt_ms.median.toFixed(2)} ms`);
