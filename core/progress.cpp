@@ -110,7 +110,7 @@ Question question_snapshot(const Question& question) {
     return q;
 }
 
-double percent_of(double score, double max) { return max > 0 ? std::round(score / max * 1000.0) / 10.0 : 0; }
+double percent_of(double score, double max) { return max > 0 ? score * 100 / max : 0; }  // exact, as scoring.h
 
 }  // namespace
 

@@ -167,7 +167,7 @@ struct ArticleSummary {
     bool has_best = false;   // some attempt had points
     double best_score = 0;   // the attempt with the highest percent (then the highest score)
     double best_max = 0;
-    double best_percent = 0; // 0..100, rounded to 0.1
+    double best_percent = 0; // 0..100, exact (as QuizScore::percent)
 };
 ArticleSummary progress_article_summary(const ArticleProgress& article);
 

@@ -147,6 +147,12 @@ if ! version_ge "${system_node#v}" "$NODE_MIN"; then
   fi
 fi
 
+# Node.js from the npm registry trusts only the certificates it was built with; a machine whose
+# network needs its own authority (installed in the system's store) is trusted through this.
+if [[ -z "${NODE_EXTRA_CA_CERTS:-}" && -f /etc/ssl/certs/ca-certificates.crt ]]; then
+  export NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt
+fi
+
 # [SECTION] npm packages: esbuild, which bundles web/dist/newsquiz.js, the browser tests and
 # test oracles, exactly as locked.
 web="$root/web"
