@@ -156,7 +156,11 @@ fi
 # [SECTION] npm packages: esbuild, which bundles web/dist/newsquiz.js, the browser tests and
 # test oracles, exactly as locked.
 web="$root/web"
-if [[ ! -f "$web/node_modules/.package-lock.json" || "$web/package-lock.json" -nt "$web/node_modules/.package-lock.json" ]]; then
+# The lock's hash, kept beside what it installed: a checkout, merge or touch that changes no
+# byte of the lock installs nothing, and any change to it installs again.
+lock_sha=$(sha256sum "$web/package-lock.json" | cut -d' ' -f1)
+if [[ "$(cat "$web/node_modules/.newsquiz-lock" 2>/dev/null)" != "$lock_sha" ]]; then
   say "installing npm packages (web/package-lock.json)"
   (cd "$web" && npm ci --no-audit --no-fund --loglevel=error </dev/null)
+  echo "$lock_sha" >"$web/node_modules/.newsquiz-lock"
 fi
