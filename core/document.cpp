@@ -14,6 +14,7 @@
 
 #include "json_reader.h"
 #include "linkify.h"
+#include "words.h"
 
 namespace nq {
 
@@ -32,21 +33,22 @@ const char* question_type_name(QuestionType type) {
 
 namespace {
 
-// [SECTION] Words for messages
-// "2.5", "100", "1e+300": whole numbers in full, others in the shortest form that reads
-// back as the same double.
-std::string number_text(double x) {
-    char buf[32];
-    if (std::fabs(x) < 1e15 && std::floor(x) == x) {
-        std::snprintf(buf, sizeof buf, "%.0f", x);
-        return buf;
-    }
-    for (int precision = 1; precision <= 17; ++precision) {
-        std::snprintf(buf, sizeof buf, "%.*g", precision, x);
-        if (std::strtod(buf, nullptr) == x) break;
-    }
-    return buf;
+template <typename Entry>
+const Entry* find_by_id(const std::vector<Entry>& entries, std::string_view id) {
+    for (const Entry& e : entries)
+        if (e.id == id) return &e;
+    return nullptr;
 }
+
+}  // namespace
+
+const Choice* find_choice(const Question& question, std::string_view id) { return find_by_id(question.choices, id); }
+const Item* find_item(const Question& question, std::string_view id) { return find_by_id(question.items, id); }
+const Pair* find_pair(const Question& question, std::string_view id) { return find_by_id(question.pairs, id); }
+
+namespace {
+
+// [SECTION] Words for messages
 
 // What a value is, for "expected a string, got the number 42".
 std::string describe(const Json& v) {

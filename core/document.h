@@ -118,6 +118,11 @@ struct Question {
     std::vector<Pair> pairs;  // 2..20
 };
 
+// Lookups by id, the one place for them: nullptr when the question has no such entry.
+const Choice* find_choice(const Question& question, std::string_view id);
+const Item* find_item(const Question& question, std::string_view id);
+const Pair* find_pair(const Question& question, std::string_view id);
+
 // [SECTION] Quiz, actions, document
 enum class FeedbackMode { immediate, end };
 

@@ -57,6 +57,16 @@ constexpr double kNumericSlack = 4 * DBL_EPSILON;
 // order, match) gives the points only when the partial share would be 100 %.
 QuestionScore score_question(const Question& question, const Response& response);
 
+// The percent a choice earns when picked (before clamping): its weight, else 100 for the correct
+// choice of a single question and 100 / (number of correct choices) for a multiple one; 0 for
+// the others. The one answer to "what is this choice worth", for scoring and every view.
+double choice_credit(const Question& question, const Choice& choice);
+
+// Whether the choice is part of the solution a reader may be shown: for single, the choice
+// worth most (a positive credit no other choice exceeds); for multiple, every choice worth
+// points. A single choice worth less than the best (weights 100 and 50: the 50) is not.
+bool choice_in_solution(const Question& question, const Choice& choice);
+
 struct QuizScore {
     double score = 0;    // sum of question scores
     double max = 0;      // sum of question points

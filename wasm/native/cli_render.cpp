@@ -14,7 +14,7 @@
 #include "document.h"
 #include "headless.h"
 #include "progress.h"
-#include "ui/ui_strings.h"
+#include "words.h"
 
 namespace {
 
@@ -63,7 +63,7 @@ int run_render(const nq::cli::Args& args) {
             options.width = float(w);
             have_width = true;
         } else if (a == "--scale" && has_value) {
-            std::optional<double> s = nq::ui::parse_number(value());
+            std::optional<double> s = nq::parse_number(value());
             if (!s || *s < 0.5 || *s > 4) return nq::cli::usage_error("render", "--scale takes a number from 0.5 to 4");
             options.scale = float(*s);
         } else if (a == "--theme" && has_value) {
