@@ -470,12 +470,10 @@ function runHtml(w) {
     var v = view();
     if (quiet) w.fallback.patch(v);
     else w.fallback.render(v);
-    var words = v.question && v.question.feedback ? v.question.feedback.title + '. ' + v.question.feedback.points :
-      v.result ? v.result.summary + ' ' + v.result.status : '';
-    if (words && words !== w.spoken) announce(w, words);
-    w.spoken = words;
+    if (v.announce_key && v.announce_key !== w.spoken) announce(w, v.announcement);
+    w.spoken = v.announce_key;
     clearTimeout(timer);
-    if (v.time_left) timer = setTimeout(function () { act({ intent: 'tick' }); }, 1000);
+    if (v.question && v.question.time_left) timer = setTimeout(function () { act({ intent: 'tick' }); }, 1000);
   }
   function act(intent, quiet) {
     var ok = withStrings(m, [JSON.stringify(intent)], function (p) { return m._nq_apply(w.handle, p, Date.now()); });
@@ -485,7 +483,7 @@ function runHtml(w) {
     refresh(quiet && intent.intent === 'answer');
   }
   w.redraw = function () { refresh(false); };
-  w.fallback = createFallback({ uid: w.uid, intent: act, openLink: openLink });
+  w.fallback = createFallback({ uid: w.uid, intent: act, openLink: openLink, share: copyText });
   w.frameEl.appendChild(w.fallback.root);
   w.cleanups.push(function () { clearTimeout(timer); });
   refresh(false);

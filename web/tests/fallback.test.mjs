@@ -12,7 +12,8 @@ test('without WebGL2 the whole quiz works as HTML, with the same scoring and eve
   const page = await env.page('/', { init: [noWebGL, recordEvents] });
   const root = page.locator('.newsquiz__fallback');
   const article = await waitForState(page, (s) => s.screen === 'article' && s.targets.length > 0);
-  assert.deepEqual(article.targets.map((t) => [t.role, t.label]), [['button', 'Start quiz'], ['button', 'What you can do']]);
+  assert.deepEqual(article.targets.map((t) => [t.role, t.label]),
+    [['button', 'Read more'], ['button', 'Start quiz'], ['button', 'What you can do (8)']]);
   assert.equal(await page.evaluate(() => document.querySelector('.newsquiz-slot').classList.contains('newsquiz--html')), true);
   assert.equal(await page.locator('.newsquiz-slot canvas').count(), 0);
   await screenshot(page, 'fallback-article');
