@@ -77,7 +77,7 @@ const char kDetails[] =
     "document order, ignoring shuffle and pick.\n\n"
     "ANSWERS is a JSON file {\"answers\": {QUESTION_ID: RESPONSE}}; a missing id or null is no answer.\n"
     "Responses: single \"b\"; multiple [\"a\", \"c\"]; true_false true; numeric 3.5; text \"Paris\";\n"
-    "order [\"i2\", \"i1\", \"i3\"]; match {\"LEFT_PAIR_ID\": \"PAIR_ID_OF_THE_RIGHT_CHOSEN\"}.\n\n"
+    "order [\"i2\", \"i1\", \"i3\"]; match {\"p1\": \"p2\"} (for the left of pair p1, the right of pair p2).\n\n"
     "Problems go to standard error as FILE: error: POINTER: message.\n"
     "Exit 0 scored, 1 an invalid document or answers (or a file that cannot be read), 2 usage.\n";
 

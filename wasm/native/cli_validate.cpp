@@ -43,7 +43,7 @@ const char kDetails[] =
     "  --json   one line of JSON for tools: per file, every diagnostic with its code, pointer, line,\n"
     "           column, message and severity, then a summary (docs/authoring.md has the shape)\n\n"
     "Without --json: FILE: ok, or one line per problem (FILE: error: POINTER: message; warnings as\n"
-    "FILE: warning: ...), then a one-line summary when several files were checked.\n"
+    "FILE: warning: ...), then a one-line summary when several files or a folder were checked.\n"
     "Exit 0 every file is valid (warnings allowed), 1 any file is invalid or cannot be read, 2 usage.\n";
 
 // Codes of problems with the file rather than the document (the document's are diagnostics.h's).
@@ -152,7 +152,7 @@ private:
 
     // The value at i_, named `pointer`, whose place is `where` (its member name, for a member).
     void value(const std::string& pointer, size_t where) {
-        if (wanted_.count(pointer)) places_[pointer].push_back(where);
+        if (wanted_.count(pointer) || leads_.count(pointer)) places_[pointer].push_back(where);
         bool object = at('{'), array = at('[');
         if (!leads_.count(pointer) || (!object && !array)) return skip_value();
         ++i_;
