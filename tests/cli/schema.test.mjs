@@ -221,6 +221,8 @@ add('unknown fields with any value, everywhere', (() => {
   doc.quiz.questions[3].items = null;
   doc.quiz.questions[4].scoring = 'none';
   doc.quiz.results[0].note = [];
+  for (const object of [doc.article.sources[0], doc.article.topics[0], doc.quiz, doc.quiz.questions[1].choices[0],
+    doc.quiz.questions[5].items[0], doc.quiz.questions[6].pairs[0], doc.actions[0]]) object['x-note'] = 'kept for later';
   return doc;
 })());
 add('no quiz', edit('/quiz', undefined));
