@@ -76,7 +76,7 @@ int print_help(const char* command_name, const char* details) {
 
 static int help(FILE* to) {
     std::fprintf(to, "usage: newsquiz COMMAND [ARGS]\n\ncommands:\n");
-    for (const Command& c : commands()) std::fprintf(to, "  newsquiz %s\n      %s\n", c.usage, c.summary);
+    for (const Command& c : commands()) std::fprintf(to, "  %-58s %s\n", c.usage, c.summary);
     std::fprintf(to,
                  "\n`newsquiz COMMAND --help` (or `newsquiz help COMMAND`) tells the arguments of one command.\n"
                  "Exit codes: 0 done, 1 bad input (a document, a file that cannot be read), 2 usage.\n");
