@@ -717,7 +717,11 @@ void read_document(Checker& c, const Json& root, Document& doc) {
             return;  // NOTE: another format's fields would only bring noise
         }
     }
-    c.only_fields(node, {"format", "lang", "article", "quiz", "actions"}, "a newsquiz/1 document");
+    c.only_fields(node, {"$schema", "format", "lang", "article", "quiz", "actions"}, "a newsquiz/1 document");
+    // NOTE: "$schema" names the JSON Schema for editors (assets/schema/newsquiz-1.schema.json);
+    // any string will do, and nothing here uses it.
+    std::string schema_url;
+    c.read_string(node, "$schema", schema_url, Need::optional);
     std::string lang;
     if (c.read_string(node, "lang", lang, Need::optional)) {
         if (is_language_tag(lang)) doc.lang = lang;

@@ -337,6 +337,28 @@ TEST_CASE("unknown fields are warnings, not errors") {
     }
 }
 
+TEST_CASE("$schema names the JSON Schema for editors, without a warning") {
+    SUBCASE("any string is accepted and ignored") {
+        for (const char* url : {"../assets/schema/newsquiz-1.schema.json", "https://example.org/newsquiz-1.schema.json", ""}) {
+            nq::LoadResult r = load(std::string(R"({"$schema": ")") + url + R"(", "format": "newsquiz/1",
+                "article": {"id": "a", "headline": "H", "date": "2025-09-03"}})");
+            CHECK(r.ok);
+            CHECK(expect_lines(r.diagnostics) == "");
+        }
+    }
+    SUBCASE("it is a string") {
+        nq::LoadResult r = load(std::string(kMinimal).replace(0, 1, R"({"$schema": 1, )"));
+        CHECK_FALSE(r.ok);
+        CHECK(expect_lines(r.diagnostics) == "error wrong_type /$schema\n");
+        CHECK(r.diagnostics[0].message == "expected a string, got the number 1");
+    }
+    SUBCASE("only at the top: inside the article it is an unknown field") {
+        nq::LoadResult r = load(R"({"format": "newsquiz/1", "article": {"$schema": "x", "id": "a", "headline": "H", "date": "2025-09-03"}})");
+        CHECK(r.ok);
+        CHECK(expect_lines(r.diagnostics) == "warning unknown_field /article/$schema\n");
+    }
+}
+
 TEST_CASE("messages say what was expected and what was found") {
     auto message = [](const std::string& text) {
         nq::LoadResult r = load(text);
