@@ -41,6 +41,10 @@ const seedCard =
   'Border diplomacy contradicts campaign promises as security needs trump politics\n' +
   'Reported by: ABC News · Associated Press · +31\n' +
   'Topics: 🌍 Foreign Policy · 🏛️ Government\n';
+// The card's call to the quiz under the topics: the quiz's title ("Test your knowledge" in both
+// articles) and the call to action.
+const quizCall = '\nTest your knowledge\n' +
+  'Ready to test your knowledge? Take the full quiz to master this topic and track your progress.\n';
 const seedResultsButtons = 'Buttons: [Try again] [Copy result] [What you can do] [Your progress] [Back to the article]\n';
 
 // A choice line of an unpicked choice marked right: what a quiz without solutions never shows.
@@ -78,10 +82,7 @@ test('play: a perfect run of the seed quiz', () => {
   const r = play(perfect);
   assert.equal(r.status, 0, r.stderr);
   assert.equal(r.stderr, '');
-  assert.ok(r.stdout.startsWith(seedCard +
-    '\n' +
-    'Test your knowledge\n' +
-    'Ready to test your knowledge? Take the full quiz to master this topic and track your progress.\n' +
+  assert.ok(r.stdout.startsWith(seedCard + quizCall +
     'Buttons: [Start quiz] [What you can do (8)]\n' +
     'Seed 42: add --seed 42 to take this same draw again.\n' +
     '\n' +
@@ -186,7 +187,7 @@ test('play: a perfect run of the seed quiz', () => {
   assert.deepEqual(rows.map((row) => [row.question, row.verdict, row.score, row.max]),
     [1, 1, 1, 2, 1, 1, 1, 2, 1, 1].map((max, i) => [i + 1, 'Correct', max, max]));
   assert.deepEqual(rows.map((row) => row.solution), Array(10).fill(null), 'a right answer needs no solution');
-  assert.deepEqual(rows[7].answer, 'FOIA requests → Monitoring State Department diplomatic communications; ' +
+  assert.equal(rows[7].answer, 'FOIA requests → Monitoring State Department diplomatic communications; ' +
     '202-224-3121 → Contacting border state representatives; DEA.gov → Tracking drug interdiction statistics; ' +
     'gao.gov → Asking for an analysis of security cooperation effectiveness');
   assert.ok(r.stdout.endsWith('Your answer: True\nThe article says cross-border security partnerships remain essential for ' +
@@ -578,10 +579,7 @@ const civicCard =
   'September 4, 2025\n' +
   'How to follow up on US-Mexico security cooperation\n' +
   'Five public tools for checking what diplomats and agencies actually deliver\n' +
-  'Topics: 🏛️ Government · 🗳️ Civics\n' +
-  '\n' +
-  'Test your knowledge\n' +
-  'Ready to test your knowledge? Take the full quiz to master this topic and track your progress.\n';
+  'Topics: 🏛️ Government · 🗳️ Civics\n' + quizCall;
 const reviewOffer = 'Type r for "Review 10 questions due", or press Enter for the article\'s quiz: ';
 
 function emptyDir() { return fs.mkdtempSync(path.join(os.tmpdir(), 'nq-play-progress-')); }
@@ -607,8 +605,7 @@ test('play --progress: the first run creates the file with the attempt, its scor
   const r = playKept(perfect, file, day);
   assert.equal(r.status, 0, r.stderr);
   assert.equal(r.stderr, '');
-  assert.ok(r.stdout.startsWith(seedCard + '\nTest your knowledge\n' +
-    'Ready to test your knowledge? Take the full quiz to master this topic and track your progress.\n' +
+  assert.ok(r.stdout.startsWith(seedCard + quizCall +
     'Buttons: [Start quiz] [What you can do (8)]\nSeed 42: add --seed 42 to take this same draw again.\n\nQuestion 1 of 10\n'),
   'nothing is due: no review offered');
   assert.ok(r.stdout.includes('\nYour result\n100% · 12 of 12 points\nPassed\nYou know this story inside out.\nTopics\n' +
@@ -657,8 +654,7 @@ test('play --progress: a second run adds its attempt and keeps the first', () =>
   assert.equal(r.status, 0, r.stderr);
   assert.equal(r.stderr, '');
   // the card knows the first attempt; the article's own cards are not offered as a review
-  assert.ok(r.stdout.startsWith(seedCard + '\nTest your knowledge\n' +
-    'Ready to test your knowledge? Take the full quiz to master this topic and track your progress.\n' +
+  assert.ok(r.stdout.startsWith(seedCard + quizCall +
     'Your best: 12 of 12 (100%)\n' +
     'Buttons: [Retake] [Your progress] [What you can do (8)]\n' +
     'Seed 42: add --seed 42 to take this same draw again.\n\nQuestion 1 of 10\n'), r.stdout.slice(0, 800));
