@@ -56,9 +56,10 @@ constexpr const char* kPlayHelp =
     "                   finished attempt, spaced-review cards, topic mastery and the streak.\n"
     "                   When questions from earlier articles are due, play offers them first\n"
     "                   (type r to review them, Enter for the article's quiz); after the\n"
-    "                   results it says what changed in each topic. A damaged store is\n"
-    "                   repaired and the damaged file kept as FILE.bak; one written by a\n"
-    "                   newer newsquiz is refused and left as it is.\n"
+    "                   results it shows the progress screen (streak, topics, recent\n"
+    "                   scores). A damaged store is repaired and the damaged file kept as\n"
+    "                   FILE.bak; one written by a newer newsquiz is refused and left as\n"
+    "                   it is.\n"
     "  --today N        the reader's day, in days since 1970-01-01 (default: today on the\n"
     "                   local clock)\n";
 
