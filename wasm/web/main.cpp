@@ -87,11 +87,13 @@ const nq::ui::Item* find_item(const char* id) {
     return nullptr;
 }
 
-// Items as the DOM mirror reads them: [{"id","role","label","state","checked","value","href","level","x","y","w","h"}].
+// Items as the DOM mirror reads them: [{"id","role","interactive","label","state","checked","value","href","level",
+// "x","y","w","h"}]; "interactive" (what a reader acts on) is decided here, by ui::role_interactive, for the mirror.
 ordered_json items_json(const std::vector<nq::ui::Item>& items) {
     ordered_json out = ordered_json::array();
     for (const nq::ui::Item& it : items) {
         ordered_json j = {{"id", it.id}, {"role", nq::ui::role_name(it.role)}, {"label", it.label}};
+        if (nq::ui::role_interactive(it.role)) j["interactive"] = true;
         if (!it.state.empty()) j["state"] = it.state;
         if (it.role == nq::ui::Role::radio || it.role == nq::ui::Role::checkbox) j["checked"] = it.checked;
         if (!it.value.empty() || it.role == nq::ui::Role::textbox) j["value"] = it.value;

@@ -2,7 +2,6 @@
 // reading order, placed on the item's rectangle and transparent (the canvas is
 // aria-hidden). Focus lives here, so Tab enters and leaves the widget like any form; a
 // control's activation activates the ImGui item; a text field shows itself while edited.
-var INTERACTIVE = { button: 1, radio: 1, checkbox: 1, textbox: 1, link: 1 };
 
 function setStyles(el, styles) {
   for (var k in styles) el.style[k] = styles[k];
@@ -89,7 +88,7 @@ export function createMirror(hooks) {
     if (item.role === 'textbox' && /numer|number/.test(item.id)) el.inputMode = 'decimal';
     if (item.role === 'link') el.href = item.href || '#';
     if (item.role === 'progressbar') el.setAttribute('aria-valuetext', item.value || '');
-    if (INTERACTIVE[item.role]) {
+    if (item.interactive) {
       if (disabled) el.setAttribute('aria-disabled', 'true');
       else el.removeAttribute('aria-disabled');
     }
@@ -153,7 +152,7 @@ export function createMirror(hooks) {
   function hit(x, y) {
     for (var i = items.length - 1; i >= 0; i--) {
       var it = items[i];
-      if (INTERACTIVE[it.role] && x >= it.x && x < it.x + it.w && y >= it.y && y < it.y + it.h) return it;
+      if (it.interactive && x >= it.x && x < it.x + it.w && y >= it.y && y < it.y + it.h) return it;
     }
     return null;
   }
