@@ -32,6 +32,7 @@
 #include "cli.h"
 #include "codec.h"
 #include "document.h"
+#include "json_locate.h"
 #include "json_reader.h"
 
 namespace {
@@ -61,138 +62,14 @@ struct FileReport {
     bool ok = false;
 };
 
-// [SECTION] Where a value is in the text
-// One scan of the text records the place of every value a pointer names (and of each of its
-// containers), descending only where a wanted pointer leads.
-class Locator {
-public:
-    Locator(std::string_view text, const std::vector<std::string>& pointers) : text_(text) {
-        for (const std::string& p : pointers) {
-            wanted_.insert(p);
-            for (size_t slash = p.find('/', 1); slash != std::string::npos; slash = p.find('/', slash + 1)) leads_.insert(p.substr(0, slash));
-            if (!p.empty()) leads_.insert("");
-        }
-        if (text_.substr(0, 3) == "\xEF\xBB\xBF") i_ = 3;
-        skip_space();
-        value("", i_);
-        line_starts_.push_back(0);
-        for (size_t k = 0; k < text_.size(); ++k)
-            if (text_[k] == '\n') line_starts_.push_back(k + 1);
-    }
-
-    // The 1-based line and column (code points; a BOM takes none) of the value at `pointer`, or
-    // of its nearest container in the text. occurrence 1 is the second member of that name.
-    void place(const std::string& pointer, size_t occurrence, int& line, int& column) const {
-        std::string p = pointer;
-        for (;;) {
-            auto found = places_.find(p);
-            if (found != places_.end()) {
-                size_t offset = found->second[std::min(occurrence, found->second.size() - 1)];
-                to_line_column(offset, line, column);
-                return;
-            }
-            if (p.empty()) break;
-            p.erase(p.rfind('/'));
-            occurrence = 0;
-        }
-        to_line_column(0, line, column);
-    }
-
-private:
-    std::string_view text_;
-    size_t i_ = 0;
-    std::set<std::string> wanted_, leads_;
-    std::map<std::string, std::vector<size_t>> places_;
-    std::vector<size_t> line_starts_;
-
-    void to_line_column(size_t offset, int& line, int& column) const {
-        size_t index = size_t(std::upper_bound(line_starts_.begin(), line_starts_.end(), offset) - line_starts_.begin()) - 1;
-        std::string_view before = text_.substr(line_starts_[index], offset - line_starts_[index]);
-        if (index == 0 && before.substr(0, 3) == "\xEF\xBB\xBF") before.remove_prefix(3);
-        line = int(index) + 1;
-        column = int(nq::utf8_length(before)) + 1;
-    }
-
-    bool at(char c) const { return i_ < text_.size() && text_[i_] == c; }
-    void skip_space() {
-        while (i_ < text_.size() && (text_[i_] == ' ' || text_[i_] == '\t' || text_[i_] == '\n' || text_[i_] == '\r')) ++i_;
-    }
-    // From an opening quote to past the closing one.
-    void skip_string() {
-        for (++i_; i_ < text_.size() && text_[i_] != '"'; ++i_)
-            if (text_[i_] == '\\') ++i_;
-        ++i_;
-    }
-    void skip_value() {
-        int depth = 0;
-        do {
-            if (i_ >= text_.size()) return;
-            char c = text_[i_];
-            if (c == '"') {
-                skip_string();
-                continue;
-            }
-            if (c == '{' || c == '[') ++depth;
-            else if (c == '}' || c == ']') --depth;
-            else if (depth == 0) {  // a number or a literal
-                while (i_ < text_.size() && !std::strchr(",]} \t\r\n", text_[i_])) ++i_;
-                return;
-            }
-            ++i_;
-        } while (depth > 0);
-    }
-    // The member name that starts at `from` (a quote), unescaped.
-    std::string key(size_t from, size_t to) const {
-        std::string_view raw = text_.substr(from + 1, to - from - 2);
-        if (raw.find('\\') == std::string_view::npos) return std::string(raw);
-        nlohmann::ordered_json decoded;
-        nq::Diagnostic ignored;
-        return nq::json_parse(text_.substr(from, to - from), decoded, ignored) && decoded.is_string() ? decoded.get<std::string>() : "";
-    }
-
-    // The value at i_, named `pointer`, whose place is `where` (its member name, for a member).
-    void value(const std::string& pointer, size_t where) {
-        if (wanted_.count(pointer) || leads_.count(pointer)) places_[pointer].push_back(where);
-        bool object = at('{'), array = at('[');
-        if (!leads_.count(pointer) || (!object && !array)) return skip_value();
-        ++i_;
-        for (int index = 0;; ++index) {
-            skip_space();
-            if (i_ >= text_.size() || at('}') || at(']')) break;
-            if (object) {
-                size_t name = i_;
-                if (!at('"')) return;
-                skip_string();
-                std::string child = pointer + "/" + nq::json_pointer_escape(key(name, i_));
-                skip_space();
-                if (!at(':')) return;
-                ++i_;
-                skip_space();
-                value(child, name);
-            } else {
-                value(pointer + "/" + std::to_string(index), i_);
-            }
-            skip_space();
-            if (!at(',')) break;
-            ++i_;
-        }
-        ++i_;
-    }
-};
-
 // Gives every diagnostic the reader did not place a line and a column.
 void locate(std::string_view text, std::vector<Problem>& problems) {
-    std::vector<std::string> pointers;
-    for (const Problem& p : problems)
-        if (p.diagnostic.line == 0) pointers.push_back(p.diagnostic.pointer);
-    if (pointers.empty()) return;
-    Locator where(text, pointers);
-    std::map<std::string, size_t> repeats;  // duplicate_key: the k-th names the (k+1)-th member of that name
-    for (Problem& p : problems) {
-        nq::Diagnostic& d = p.diagnostic;
-        if (d.line != 0) continue;
-        size_t occurrence = d.code == nq::DiagCode::duplicate_key ? ++repeats[d.pointer] : 0;
-        where.place(d.pointer, occurrence, d.line, d.column);
+    std::vector<nq::Diagnostic> diagnostics;
+    for (const Problem& p : problems) diagnostics.push_back(p.diagnostic);
+    std::vector<nq::TextPlace> places = nq::locate_diagnostics(text, diagnostics);
+    for (size_t k = 0; k < problems.size(); ++k) {
+        problems[k].diagnostic.line = places[k].line;
+        problems[k].diagnostic.column = places[k].column;
     }
 }
 
