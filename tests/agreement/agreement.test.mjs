@@ -138,7 +138,7 @@ test('the canvas and play agree screen by screen, and with score', () => {
 
       // score on the answers the canvas gave
       const answers = {};
-      for (const s of canvasScreens) if (s.response) answers[s.question] = s.response;
+      for (const s of canvasScreens) if (s.question !== undefined) answers[s.question] = s.response;
       const answersFile = path.join(work, `answers-${plans}.json`);
       fs.writeFileSync(answersFile, JSON.stringify({ answers }));
       const sc = run(newsquiz, ['score', docFile, answersFile]);

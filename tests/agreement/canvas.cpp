@@ -13,8 +13,9 @@
 //   {"match": {left id: pair id}}    match: each select unfolded and the option clicked
 // Each question line also carries "input": the line a reader of `play` types for the same answer,
 // worked out from the canvas's own order of choices, rows and options; "response": the answer
-// given, for `newsquiz score`; "options": a match's options as its select unfolds them.
+// submitted, for `newsquiz score`; "options": a match's options as its select unfolds them.
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <iterator>
 #include <string>
@@ -68,6 +69,12 @@ std::vector<std::string> direct_ids(const Headless& h, const std::string& prefix
     return ids;
 }
 
+// The plan's entry `key`; a plan that does not fit the document is reported, not thrown (exceptions are off).
+const ordered_json& field(const ordered_json& j, const std::string& key) {
+    if (!j.is_object() || !j.contains(key)) fail("the plan has no \"" + key + "\" where it is needed: " + j.dump());
+    return j[key];
+}
+
 size_t position(const std::vector<std::string>& list, const std::string& id) {
     for (size_t k = 0; k < list.size(); ++k)
         if (list[k] == id) return k + 1;
@@ -82,7 +89,7 @@ std::string answer(Headless& h, const nq::Question& q, const ordered_json& actio
         case nq::QuestionType::single:
         case nq::QuestionType::multiple: {
             std::vector<std::string> shown = direct_ids(h, qid + "/choice/");
-            for (const std::string& id : action.at("pick").get<std::vector<std::string>>()) {
+            for (const std::string& id : field(action, "pick").get<std::vector<std::string>>()) {
                 click(h, qid + "/choice/" + id);
                 input += (input.empty() ? "" : " ") + std::to_string(position(shown, id));
             }
@@ -96,23 +103,23 @@ std::string answer(Headless& h, const nq::Question& q, const ordered_json& actio
             break;
         }
         case nq::QuestionType::true_false: {
-            bool value = action.at("bool").get<bool>();
+            bool value = field(action, "bool").get<bool>();
             click(h, qid + (value ? "/true" : "/false"));
             input = value ? "t" : "f";
             break;
         }
         case nq::QuestionType::numeric:
         case nq::QuestionType::text: {
-            std::string field = qid + (q.type == nq::QuestionType::numeric ? "/number" : "/text");
-            click(h, field);
-            input = action.at("type").get<std::string>();
+            std::string box = qid + (q.type == nq::QuestionType::numeric ? "/number" : "/text");
+            click(h, box);
+            input = field(action, "type").get<std::string>();
             nq::native::headless_type(h, input);
             break;
         }
         case nq::QuestionType::order: {
             std::string prefix = qid + "/item/";
             std::vector<std::string> first = direct_ids(h, prefix);
-            for (int k : action.at("down").get<std::vector<int>>()) {
+            for (int k : field(action, "down").get<std::vector<int>>()) {
                 std::vector<std::string> now = direct_ids(h, prefix);
                 click(h, prefix + now.at(size_t(k)) + "/down");
             }
@@ -123,13 +130,13 @@ std::string answer(Headless& h, const nq::Question& q, const ordered_json& actio
         }
         case nq::QuestionType::match: {
             std::string prefix = qid + "/select/";
-            const ordered_json& chosen = action.at("match");
+            const ordered_json& chosen = field(action, "match");
             for (const nq::Pair& p : q.pairs) {  // rows in document order, as play asks for them
                 click(h, prefix + p.id);
                 std::vector<std::string> options = direct_ids(h, prefix + p.id + "/");
                 if (options_shown.empty())
                     for (const std::string& o : options) options_shown.push_back(nq::native::headless_find(h, prefix + p.id + "/" + o)->label);
-                std::string right = chosen.at(p.id).get<std::string>();
+                std::string right = field(chosen, p.id).get<std::string>();
                 input += (input.empty() ? "" : " ") + std::to_string(position(options, right));
                 click(h, prefix + p.id + "/" + right);
             }
@@ -153,17 +160,19 @@ int main(int argc, char** argv) {
     print_screen(*h, "article");
     if (h->app.session.records.empty()) return 0;
     click(*h, "start");
-    const ordered_json& answers = plan.at("answers");
+    const ordered_json& answers = field(plan, "answers");
     while (h->app.screen == nq::Screen::question) {
         const nq::Question& q = *nq::app_current_question(h->app);
         ordered_json before = items_json(*h);
         std::vector<std::string> options;  // a match's options, as its select unfolds them
-        std::string input = answer(*h, q, answers.at(q.id), options);
+        std::string input = answer(*h, q, field(answers, q.id), options);
+        const size_t record = size_t(h->app.session.current);
+        click(*h, "submit");
+        // what was submitted (an order left as shown is taken as shown), for `newsquiz score`
         ordered_json line = {{"screen", "question"}, {"items", before}, {"input", input}, {"question", q.id},
-                             {"response", nq::response_to_json(q, nq::app_current_record(h->app)->response)}};
+                             {"response", nq::response_to_json(q, h->app.session.records.at(record).response)}};
         if (!options.empty()) line["options"] = options;
         std::printf("%s\n", line.dump().c_str());
-        click(*h, "submit");
         if (h->app.screen == nq::Screen::question && h->app.session.phase == nq::Phase::feedback) {
             print_screen(*h, "feedback");
             click(*h, "next");
