@@ -50,7 +50,7 @@ std::string visible(const std::string& html) {
 
 TEST_CASE("escaping") {
     CHECK(html_escape("a<b>&\"c'") == "a&lt;b&gt;&amp;&quot;c&#39;");
-    CHECK(html_escape(std::string("x\0y\x01z\tq\n", 9)) == "x\xEF\xBF\xBDy\xEF\xBF\xBDz\tq\n");
+    CHECK(html_escape(std::string("x\0y\x01z\tq\n", 8)) == "x\xEF\xBF\xBDy\xEF\xBF\xBDz\tq\n");
     CHECK(html_escape("más 🌍") == "más 🌍");
     CHECK(json_for_script(R"({"t":"</script><!--&"})") == R"({"t":"\u003c/script\u003e\u003c!--\u0026"})");
 }
