@@ -31,6 +31,8 @@ Lang lang_from_tag(const std::string& bcp47);  // "es", "es-MX" -> es; anything 
     X(continue_quiz, "Continue quiz", "Continuar")                                                                            \
     X(your_score, "Your score: {0} of {1} ({2})", "Tu resultado: {0} de {1} ({2})")                          \
     X(quiz_title, "Test your knowledge", "Pon a prueba lo que sabes")                                        \
+    X(quiz_questions_one, "The question of this quiz", "La pregunta de este cuestionario")                   \
+    X(quiz_questions_many, "The {0} questions of this quiz", "Las {0} preguntas de este cuestionario")       \
     X(read_more, "Read more", "Leer más")                                                                     \
     X(read_less, "Show less", "Mostrar menos")                                                                \
     X(more_sources, "and {0} more sources", "y {0} fuentes más")                                             \
