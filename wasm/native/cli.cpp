@@ -83,6 +83,19 @@ static int help(FILE* to) {
     return to == stdout ? 0 : 2;
 }
 
+int write_output(const std::string& out_path, const std::string& text) {
+    if (out_path.empty()) {
+        std::fwrite(text.data(), 1, text.size(), stdout);
+        return 0;
+    }
+    FILE* out = std::fopen(out_path.c_str(), "wb");
+    bool written = out && std::fwrite(text.data(), 1, text.size(), out) == text.size();
+    if (out && std::fclose(out) != 0) written = false;
+    if (written) return 0;
+    std::fprintf(stderr, "%s: error: cannot write the file\n", out_path.c_str());
+    return 1;
+}
+
 }  // namespace nq::cli
 
 int main(int argc, char** argv) {

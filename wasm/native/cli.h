@@ -40,6 +40,10 @@ bool read_file(const std::string& path, size_t max_bytes, std::string& out, std:
 // Prints "usage: newsquiz USAGE" for the named command to stderr and returns 2.
 int usage_error(const char* command_name, const std::string& message);
 
+// Writes text to out_path, or to stdout when out_path is empty. On failure says so on stderr
+// ("OUT: error: cannot write the file") and returns 1; 0 when written.
+int write_output(const std::string& out_path, const std::string& text);
+
 // True when the arguments hold --help or -h: the command prints its help and does nothing else.
 bool wants_help(const Args& args);
 

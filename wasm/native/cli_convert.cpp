@@ -143,18 +143,7 @@ int run_convert(const nq::cli::Args& args) {
     for (const nq::ImportDiagnostic& d : r.diagnostics)
         std::fprintf(stderr, "%s:%s%s\n", in_path.c_str(), d.line > 0 ? "" : " ", nq::import_diagnostic_to_string(d).c_str());
     if (!r.ok) return 1;
-    if (out_path.empty()) {
-        std::fwrite(r.json.data(), 1, r.json.size(), stdout);
-        return 0;
-    }
-    FILE* out = std::fopen(out_path.c_str(), "wb");
-    bool written = out && std::fwrite(r.json.data(), 1, r.json.size(), out) == r.json.size();
-    if (out && std::fclose(out) != 0) written = false;
-    if (!written) {
-        std::fprintf(stderr, "%s: error: cannot write the file\n", out_path.c_str());
-        return 1;
-    }
-    return 0;
+    return nq::cli::write_output(out_path, r.json);
 }
 
 }  // namespace

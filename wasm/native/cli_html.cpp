@@ -67,18 +67,7 @@ int run_html(const nq::cli::Args& args) {
     for (const nq::Diagnostic& d : page.diagnostics)
         if (d.severity == nq::Severity::error) std::fprintf(stderr, "%s: %s\n", doc_path.c_str(), nq::diagnostic_to_string(d).c_str());
     if (!page.ok) return 1;
-    if (out_path.empty()) {
-        std::fwrite(page.html.data(), 1, page.html.size(), stdout);
-        return 0;
-    }
-    FILE* out = std::fopen(out_path.c_str(), "wb");
-    bool written = out && std::fwrite(page.html.data(), 1, page.html.size(), out) == page.html.size();
-    if (out && std::fclose(out) != 0) written = false;
-    if (!written) {
-        std::fprintf(stderr, "%s: error: cannot write the file\n", out_path.c_str());
-        return 1;
-    }
-    return 0;
+    return nq::cli::write_output(out_path, page.html);
 }
 
 }  // namespace
