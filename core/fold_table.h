@@ -5,9 +5,9 @@
 // itself is not linked into the product. tests/unit-fold.cpp checks normalize_answer against
 // utf8proc over every scalar value.
 //
-//   const nq::fold::FoldRun* run = ...;   // the run holding c: see scoring.cpp's fold_of
-//   if (run->stride) out = c + run->value;                       // one code point
-//   else out = {kFoldPool + run->value + (c - run->first) * run->length, run->length};
+//   size_t i = ...;   // the last run with kFoldFirst[i] <= c: see scoring.cpp's append_fold
+//   if (kFoldHow[i] == FoldHow::shift && c - kFoldFirst[i] < kFoldCount[i])
+//       folded = c + kFoldValue[i];   // A..Z: a..z
 //
 // Index of this file:
 // [SECTION] Kinds of characters
@@ -38,18 +38,25 @@ extern const size_t kKindRunCount;
 // Code points in no run, and Hangul syllables, fold to themselves.
 constexpr char32_t kBarrier = 0x110000;  // never a scalar value
 
-struct FoldRun {
-    char32_t first = 0;   // first code point of the run
-    uint16_t count = 0;   // code points in the run
-    uint8_t stride = 0;   // 1 or 2: first + i * stride (i < count) folds to one code point, itself + value;
-                          // 0: first + i (i < count) folds to `length` code points at kFoldPool[value + i * length]
-    uint8_t length = 0;   // stride 0 only; 0 = the code points vanish
-    int32_t value = 0;    // the offset added (stride 1, 2) or the index into kFoldPool (stride 0)
+enum class FoldHow : uint8_t {
+    shift = 0,            // first + i folds to first + i + value (one code point)
+    shift_alternate = 1,  // first + 2i folds to first + 2i + value; the code points between fold to themselves
+    same = 2,             // first + i folds to the code point `value`
+    list = 3,             // first + i folds to the `length` UTF-16 units at kFoldPool[value + i * length]
 };
-extern const FoldRun kFoldRuns[];  // sorted by first; no run starts inside another's span
+
+// Run i folds `count` code points from kFoldFirst[i] on, as kFoldHow[i] says; no run starts inside
+// another's span. NOTE: parallel arrays, not an array of structs: gzip makes them 1.3 KB smaller.
+extern const char32_t kFoldFirst[];  // sorted
+extern const FoldHow kFoldHow[];
+extern const uint16_t kFoldCount[];  // code points folded (shift_alternate: every other one from first)
+extern const uint8_t kFoldLength[];  // list only; 0: the code points vanish
+extern const int32_t kFoldValue[];   // shift: the offset added; same: the code point; list: the index into kFoldPool
 extern const size_t kFoldRunCount;
-extern const char32_t kFoldPool[];
+// The folds of list runs in UTF-16 (half the bytes of UTF-32), kBarrierUnit standing for kBarrier.
+extern const char16_t kFoldPool[];
 extern const size_t kFoldPoolSize;
+constexpr char16_t kBarrierUnit = 0xFFFF;  // U+FFFF folds to itself: it is in no list
 
 // [SECTION] Canonical ordering and composition of what folding leaves
 struct CombiningClass {

@@ -61,23 +61,39 @@ static void append_utf8(std::string& out, char32_t c) {
     for (int k = tail - 1; k >= 0; --k) out += char(0x80 | ((c >> (6 * k)) & 0x3F));
 }
 
-static void append_fold(std::u32string& out, char32_t c) {
-    const fold::FoldRun* end = fold::kFoldRuns + fold::kFoldRunCount;
-    const fold::FoldRun* run = std::upper_bound(fold::kFoldRuns, end, c,
-                                                [](char32_t x, const fold::FoldRun& r) { return x < r.first; });
-    if (run != fold::kFoldRuns) {
-        --run;
-        uint32_t i = c - run->first;
-        if (run->stride == 0 && i < run->count) {
-            out.append(fold::kFoldPool + run->value + i * run->length, run->length);
-            return;
-        }
-        if (run->stride != 0 && i % run->stride == 0 && i / run->stride < run->count) {
-            out += char32_t(int32_t(c) + run->value);
-            return;
-        }
+// The run folding c and c's place in it (fold_table.h), or kFoldRunCount: c folds to itself.
+static size_t fold_run(char32_t c, uint32_t& place) {
+    const char32_t* after = std::upper_bound(fold::kFoldFirst, fold::kFoldFirst + fold::kFoldRunCount, c);
+    if (after == fold::kFoldFirst) return fold::kFoldRunCount;
+    size_t run = size_t(after - fold::kFoldFirst) - 1;
+    place = c - fold::kFoldFirst[run];
+    if (fold::kFoldHow[run] == fold::FoldHow::shift_alternate) {
+        if (place % 2 != 0) return fold::kFoldRunCount;
+        place /= 2;
     }
-    out += c;
+    return place < fold::kFoldCount[run] ? run : fold::kFoldRunCount;
+}
+
+static void append_fold(std::u32string& out, char32_t c) {
+    uint32_t place = 0;
+    size_t run = fold_run(c, place);
+    if (run == fold::kFoldRunCount) return void(out += c);
+    int32_t value = fold::kFoldValue[run];
+    switch (fold::kFoldHow[run]) {
+        case fold::FoldHow::shift:
+        case fold::FoldHow::shift_alternate:
+            return void(out += c + value);
+        case fold::FoldHow::same:
+            return void(out += char32_t(value));
+        case fold::FoldHow::list:
+            break;
+    }
+    const char16_t* unit = fold::kFoldPool + value + place * fold::kFoldLength[run];
+    for (const char16_t* end = unit + fold::kFoldLength[run]; unit < end; ++unit) {
+        char32_t d = *unit;
+        if (d >= 0xD800 && d <= 0xDBFF) d = 0x10000 + ((d - 0xD800) << 10) + (*++unit - 0xDC00);  // a surrogate pair
+        out += d == fold::kBarrierUnit ? fold::kBarrier : d;
+    }
 }
 
 static int combining_class(char32_t c) {

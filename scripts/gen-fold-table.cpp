@@ -90,29 +90,53 @@ char32_t composition_of(char32_t first, char32_t second) {
 }
 
 // [SECTION] Runs
+struct Run {
+    char32_t first = 0;
+    nq::fold::FoldHow how = nq::fold::FoldHow::list;
+    uint16_t count = 0;
+    uint8_t length = 0;
+    int32_t value = 0;
+};
+
 struct Tables {
-    std::vector<nq::fold::FoldRun> runs;
-    std::vector<char32_t> pool;
+    std::vector<Run> runs;
+    std::vector<char16_t> pool;
     std::vector<uint32_t> kinds;
     std::vector<nq::fold::CombiningClass> classes;
     std::vector<nq::fold::Composition> compositions;
 };
 
-constexpr size_t kMaxCount = 0xFFFF;  // FoldRun::count
+constexpr size_t kMaxCount = 0xFFFF;  // kFoldCount
 
 bool is_single(const std::vector<char32_t>& f) { return f.size() == 1 && f[0] != kBarrier; }
 
+std::vector<char16_t> utf16(const std::vector<char32_t>& fold) {
+    std::vector<char16_t> out;
+    for (char32_t c : fold) {
+        if (c == 0xFFFF) fail("U+FFFF in a fold: it would read as kBarrierUnit");
+        if (c == kBarrier) out.push_back(nq::fold::kBarrierUnit);
+        else if (c < 0x10000) out.push_back(char16_t(c));
+        else out.push_back(char16_t(0xD800 + ((c - 0x10000) >> 10))), out.push_back(char16_t(0xDC00 + (c & 0x3FF)));
+    }
+    return out;
+}
+
 Tables build() {
+    using nq::fold::FoldHow;
     std::vector<std::vector<char32_t>> folds(kCodeSpace);
     for (char32_t c = 0; c < kCodeSpace; ++c) folds[c] = fold_of(c);
     auto unchanged = [&](char32_t c) { return folds[c].size() == 1 && folds[c][0] == c; };
-    // Consecutive code points (every `stride`-th) folding to themselves + delta; the code points
-    // skipped by a stride of 2 must fold to themselves.
-    auto shifted = [&](char32_t c, unsigned stride) {
-        int64_t delta = int64_t(folds[c][0]) - int64_t(c);
+    // The value of a run of `how` starting at c, and the code points it would fold.
+    auto value_of = [&](char32_t c, FoldHow how) {
+        return how == FoldHow::same ? int64_t(folds[c][0]) : int64_t(folds[c][0]) - int64_t(c);
+    };
+    auto span = [&](char32_t c, FoldHow how) -> size_t {
+        if (!is_single(folds[c])) return 0;
+        unsigned step = how == FoldHow::shift_alternate ? 2 : 1;
         size_t n = 1;
-        for (char32_t e = c + stride; e < kCodeSpace && n < kMaxCount; e += stride, ++n)
-            if (!is_single(folds[e]) || int64_t(folds[e][0]) - int64_t(e) != delta || (stride == 2 && !unchanged(e - 1)))
+        for (char32_t e = c + step; e < kCodeSpace && n < kMaxCount; e += step, ++n)
+            if (!is_single(folds[e]) || value_of(e, how) != value_of(c, how) ||
+                (step == 2 && !unchanged(e - 1)))
                 break;
         return n;
     };
@@ -120,29 +144,34 @@ Tables build() {
     Tables t;
     for (char32_t c = 0; c < kCodeSpace; ++c) {
         if (unchanged(c)) continue;
-        nq::fold::FoldRun run;
+        FoldHow best = FoldHow::list;
+        size_t best_span = 1;
+        for (FoldHow how : {FoldHow::shift, FoldHow::shift_alternate, FoldHow::same})
+            if (span(c, how) > best_span) best = how, best_span = span(c, how);
+        Run run;
         run.first = c;
-        size_t by_one = is_single(folds[c]) ? shifted(c, 1) : 0;
-        size_t by_two = is_single(folds[c]) ? shifted(c, 2) : 0;
-        if (by_one >= 2 || by_two >= 2) {
-            run.stride = by_two > by_one ? 2 : 1;
-            run.count = uint16_t(run.stride == 2 ? by_two : by_one);
-            run.value = int32_t(int64_t(folds[c][0]) - int64_t(c));
-            c += run.stride * (run.count - 1);
+        run.how = best;
+        if (best != FoldHow::list) {
+            run.count = uint16_t(best_span);
+            run.value = int32_t(value_of(c, best));
+            c += (best == FoldHow::shift_alternate ? 2 : 1) * (best_span - 1);
         } else {
-            run.length = uint8_t(folds[c].size());
+            size_t length = utf16(folds[c]).size();
+            if (length > 0xFF) fail("a fold too long for kFoldLength");
+            run.length = uint8_t(length);
             run.value = int32_t(t.pool.size());
             char32_t e = c;
-            // NOTE: a run of single code points gives way to a shift of three or more, which costs no pool.
-            while (e < kCodeSpace && e - c < kMaxCount && !unchanged(e) && folds[e].size() == run.length &&
-                   (e == c || !is_single(folds[e]) || (shifted(e, 1) < 3 && shifted(e, 2) < 3))) {
-                t.pool.insert(t.pool.end(), folds[e].begin(), folds[e].end());
+            // NOTE: a list gives way to any other run of three or more, which costs no pool.
+            while (e < kCodeSpace && e - c < kMaxCount && !unchanged(e) && utf16(folds[e]).size() == length &&
+                   (e == c || (span(e, FoldHow::shift) < 3 && span(e, FoldHow::shift_alternate) < 3 &&
+                               span(e, FoldHow::same) < 3))) {
+                std::vector<char16_t> units = utf16(folds[e]);
+                t.pool.insert(t.pool.end(), units.begin(), units.end());
                 ++e;
             }
             run.count = uint16_t(e - c);
             c = e - 1;
         }
-        if (run.length != folds[run.first].size() && run.stride == 0) fail("run length mismatch");
         t.runs.push_back(run);
     }
 
@@ -188,7 +217,9 @@ public:
             format(items[i]);
             std::fputc(',', f_);
         }
-        std::fprintf(f_, "\n};\nconst size_t %s = %zu;\n\n", count_name, items.size());
+        std::fprintf(f_, "\n};\n");
+        if (count_name) std::fprintf(f_, "const size_t %s = %zu;\n", count_name, items.size());
+        std::fputc('\n', f_);
     }
 private:
     FILE* f_;
@@ -210,10 +241,19 @@ int main(int argc, char** argv) {
                  utf8proc_version(), utf8proc_unicode_version());
     std::fprintf(f, "#include \"fold_table.h\"\n\nnamespace nq::fold {\n\n");
     w.array("uint32_t kKindRuns", "kKindRunCount", t.kinds, 8, [&](uint32_t k) { std::fprintf(f, "0x%X", k); });
-    w.array("FoldRun kFoldRuns", "kFoldRunCount", t.runs, 4, [&](const nq::fold::FoldRun& r) {
-        std::fprintf(f, "{0x%X, %u, %u, %u, %d}", unsigned(r.first), r.count, r.stride, r.length, r.value);
-    });
-    w.array("char32_t kFoldPool", "kFoldPoolSize", t.pool, 8, [&](char32_t c) { std::fprintf(f, "0x%X", unsigned(c)); });
+    auto column = [&](auto member) {
+        std::vector<int64_t> out;
+        for (const Run& r : t.runs) out.push_back(int64_t(r.*member));
+        return out;
+    };
+    auto number = [&](int64_t n) { std::fprintf(f, "%lld", static_cast<long long>(n)); };
+    auto code_point = [&](int64_t c) { std::fprintf(f, "0x%llX", static_cast<unsigned long long>(c)); };
+    w.array("char32_t kFoldFirst", "kFoldRunCount", column(&Run::first), 8, code_point);
+    w.array("FoldHow kFoldHow", nullptr, column(&Run::how), 16, [&](int64_t how) { std::fprintf(f, "FoldHow(%d)", int(how)); });
+    w.array("uint16_t kFoldCount", nullptr, column(&Run::count), 16, number);
+    w.array("uint8_t kFoldLength", nullptr, column(&Run::length), 16, number);
+    w.array("int32_t kFoldValue", nullptr, column(&Run::value), 12, number);
+    w.array("char16_t kFoldPool", "kFoldPoolSize", t.pool, 8, [&](char16_t u) { std::fprintf(f, "0x%X", unsigned(u)); });
     w.array("CombiningClass kCombiningClasses", "kCombiningClassCount", t.classes, 4,
             [&](const nq::fold::CombiningClass& c) { std::fprintf(f, "{0x%X, %u}", unsigned(c.code_point), c.value); });
     w.array("Composition kCompositions", "kCompositionCount", t.compositions, 3, [&](const nq::fold::Composition& c) {
@@ -221,7 +261,7 @@ int main(int argc, char** argv) {
     });
     std::fprintf(f, "}  // namespace nq::fold\n");
     if (std::fclose(f) != 0 || std::rename(temporary.c_str(), argv[1]) != 0) fail("cannot write " + std::string(argv[1]));
-    std::fprintf(stderr, "[newsquiz] %s: %zu kind runs, %zu fold runs, %zu pooled code points, %zu classes, %zu compositions\n",
+    std::fprintf(stderr, "[newsquiz] %s: %zu kind runs, %zu fold runs, %zu UTF-16 units pooled, %zu classes, %zu compositions\n",
                  argv[1], t.kinds.size(), t.runs.size(), t.pool.size(), t.classes.size(), t.compositions.size());
     return 0;
 }

@@ -310,12 +310,14 @@ TEST_CASE("the fold table holds what fold_table.h says") {
         for (size_t i = 1; i < nq::fold::kKindRunCount; ++i) CHECK(nq::fold::kKindRuns[i] > nq::fold::kKindRuns[i - 1]);
     }
     SUBCASE("fold runs are sorted, none starts inside another, and the pool holds every list") {
+        using nq::fold::FoldHow;
         for (size_t i = 0; i < nq::fold::kFoldRunCount; ++i) {
-            const nq::fold::FoldRun& r = nq::fold::kFoldRuns[i];
-            char32_t last = r.first + (r.stride ? r.stride : 1) * (r.count - 1u);
-            if (i + 1 < nq::fold::kFoldRunCount) CHECK(last < nq::fold::kFoldRuns[i + 1].first);
-            CHECK(r.count > 0);
-            if (r.stride == 0) CHECK(size_t(r.value) + size_t(r.count) * r.length <= nq::fold::kFoldPoolSize);
+            INFO("run " << i);
+            char32_t last = nq::fold::kFoldFirst[i] + (nq::fold::kFoldHow[i] == FoldHow::shift_alternate ? 2 : 1) * (nq::fold::kFoldCount[i] - 1u);
+            if (i + 1 < nq::fold::kFoldRunCount) CHECK(last < nq::fold::kFoldFirst[i + 1]);
+            CHECK(nq::fold::kFoldCount[i] > 0);
+            if (nq::fold::kFoldHow[i] == FoldHow::list)
+                CHECK(size_t(nq::fold::kFoldValue[i]) + size_t(nq::fold::kFoldCount[i]) * nq::fold::kFoldLength[i] <= nq::fold::kFoldPoolSize);
         }
     }
 }
