@@ -7,7 +7,9 @@
 // on PATH, and groups functions by origin. Prints the biggest functions and the total of each
 // origin, raw and as an estimate of its share of `gzip -9`: the gzip size of the whole file minus
 // that of the file with the origin's bytes left out (what removing it would save, roughly).
-// scripts/wasm-size.sh builds the profiling variant and runs this.
+// The profiling variant is the wasm preset with the names kept:
+//   cmake --preset wasm -B build/wasm-prof -DCMAKE_EXE_LINKER_FLAGS=--profiling-funcs
+//   cmake --build build/wasm-prof --target nq_web
 import { readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
@@ -122,7 +124,7 @@ const imports = sections.find((s) => s.id === 2);
 const code = sections.find((s) => s.id === 10);
 const nameSection = sections.find((s) => s.name === 'custom "name"');
 if (!nameSection) {
-  console.error(`[newsquiz] ${file} has no name section: link it with --profiling-funcs (scripts/wasm-size.sh)`);
+  console.error(`[newsquiz] ${file} has no name section: link it with --profiling-funcs (see the top of scripts/wasm-size.mjs)`);
   process.exit(1);
 }
 const firstIndex = imports ? importedFunctions(bytes, imports) : 0;
