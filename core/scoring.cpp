@@ -12,7 +12,8 @@
 #include <cmath>
 #include <set>
 
-#include <utf8proc.h>
+#include "fold_table.h"
+#include "json_reader.h"
 
 namespace nq {
 
@@ -29,55 +30,140 @@ static double round_to(double value, double per_unit) {
 static double round_points(double value) { return round_to(value, 100); }
 
 // [SECTION] Text answers
-enum class CharKind { space, trim, keep };
+// The steps of utf8proc 2.8.0's decomposition and composition, over the tables of fold_table.h
+// (generated from utf8proc); tests/unit-fold.cpp checks the result against utf8proc itself.
+using fold::CharKind;
 
-static CharKind char_kind(utf8proc_int32_t c) {
-    switch (utf8proc_category(c)) {
-        case UTF8PROC_CATEGORY_ZS: case UTF8PROC_CATEGORY_ZL: case UTF8PROC_CATEGORY_ZP:
-        case UTF8PROC_CATEGORY_CC:
-            return CharKind::space;
-        case UTF8PROC_CATEGORY_PC: case UTF8PROC_CATEGORY_PD: case UTF8PROC_CATEGORY_PS:
-        case UTF8PROC_CATEGORY_PE: case UTF8PROC_CATEGORY_PI: case UTF8PROC_CATEGORY_PF:
-        case UTF8PROC_CATEGORY_PO: case UTF8PROC_CATEGORY_SM: case UTF8PROC_CATEGORY_SC:
-        case UTF8PROC_CATEGORY_SK: case UTF8PROC_CATEGORY_SO: case UTF8PROC_CATEGORY_CF:
-            return CharKind::trim;
-        default:
-            return CharKind::keep;
+static CharKind char_kind(char32_t c) {
+    const uint32_t* end = fold::kKindRuns + fold::kKindRunCount;
+    return CharKind(std::upper_bound(fold::kKindRuns, end, uint32_t(c) << 2 | 3)[-1] & 3);
+}
+
+// Calls visit(c) for every code point; false, visiting nothing, when the text is not UTF-8.
+template <class Visit>
+static bool for_each_code_point(const std::string& utf8, Visit visit) {
+    if (utf8_first_invalid(utf8) != std::string_view::npos) return false;
+    for (size_t i = 0; i < utf8.size();) {
+        auto lead = static_cast<unsigned char>(utf8[i]);
+        int length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+        char32_t c = length == 1 ? lead : lead & (0x3F >> (length - 1));
+        for (int k = 1; k < length; ++k) c = c << 6 | (static_cast<unsigned char>(utf8[i + k]) & 0x3F);
+        visit(c);
+        i += size_t(length);
+    }
+    return true;
+}
+
+static void append_utf8(std::string& out, char32_t c) {
+    static constexpr unsigned char kLead[] = {0, 0xC0, 0xE0, 0xF0};  // by the count of continuation bytes
+    int tail = c < 0x80 ? 0 : c < 0x800 ? 1 : c < 0x10000 ? 2 : 3;
+    out += char(kLead[tail] | (c >> (6 * tail)));
+    for (int k = tail - 1; k >= 0; --k) out += char(0x80 | ((c >> (6 * k)) & 0x3F));
+}
+
+// The run folding c and c's place in it (fold_table.h), or kFoldRunCount: c folds to itself.
+static size_t fold_run(char32_t c, uint32_t& place) {
+    const char32_t* after = std::upper_bound(fold::kFoldFirst, fold::kFoldFirst + fold::kFoldRunCount, c);
+    if (after == fold::kFoldFirst) return fold::kFoldRunCount;
+    size_t run = size_t(after - fold::kFoldFirst) - 1;
+    place = c - fold::kFoldFirst[run];
+    if (fold::kFoldHow[run] == fold::FoldHow::shift_alternate) {
+        if (place % 2 != 0) return fold::kFoldRunCount;
+        place /= 2;
+    }
+    return place < fold::kFoldCount[run] ? run : fold::kFoldRunCount;
+}
+
+static void append_fold(std::u32string& out, char32_t c) {
+    uint32_t place = 0;
+    size_t run = fold_run(c, place);
+    if (run == fold::kFoldRunCount) return void(out += c);
+    int32_t value = fold::kFoldValue[run];
+    switch (fold::kFoldHow[run]) {
+        case fold::FoldHow::shift:
+        case fold::FoldHow::shift_alternate:
+            return void(out += c + value);
+        case fold::FoldHow::same:
+            return void(out += char32_t(value));
+        case fold::FoldHow::list:
+            break;
+    }
+    const char16_t* unit = fold::kFoldPool + value + place * fold::kFoldLength[run];
+    for (const char16_t* end = unit + fold::kFoldLength[run]; unit < end; ++unit) {
+        char32_t d = *unit;
+        if (d >= 0xD800 && d <= 0xDBFF) d = 0x10000 + ((d - 0xD800) << 10) + (*++unit - 0xDC00);  // a surrogate pair
+        out += d == fold::kBarrierUnit ? fold::kBarrier : d;
     }
 }
 
-// Decomposed (compatibility), case folded, ignorables removed; false on invalid UTF-8.
-static bool decompose_folded(const std::string& utf8, std::vector<utf8proc_int32_t>& out) {
-    const auto options = utf8proc_option_t(UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE |
-                                           UTF8PROC_CASEFOLD | UTF8PROC_IGNORE);
-    const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(utf8.data());
-    out.resize(utf8.size() + 1);
-    for (;;) {  // at most twice: the first call tells the size a longer expansion needs
-        utf8proc_ssize_t n = utf8proc_decompose(bytes, utf8proc_ssize_t(utf8.size()), out.data(),
-                                                utf8proc_ssize_t(out.size()), options);
-        if (n < 0) return false;
-        if (size_t(n) <= out.size()) {
-            out.resize(size_t(n));
-            return true;
+static int combining_class(char32_t c) {
+    const fold::CombiningClass* end = fold::kCombiningClasses + fold::kCombiningClassCount;
+    const fold::CombiningClass* it = std::lower_bound(fold::kCombiningClasses, end, c,
+                                                      [](const fold::CombiningClass& e, char32_t x) { return e.code_point < x; });
+    return it != end && it->code_point == c ? it->value : 0;
+}
+
+// Decomposed (compatibility), case folded, ignorables removed, nonspacing and enclosing marks
+// stripped (é = e), in canonical order; false on invalid UTF-8.
+static bool decompose_folded(const std::string& utf8, std::u32string& out) {
+    if (!for_each_code_point(utf8, [&](char32_t c) { append_fold(out, c); })) return false;
+    // NOTE: utf8proc orders before it strips marks, so a stripped mark of class 0 (kBarrier)
+    // still stops the swaps; a swap steps back to check the pair before it.
+    for (size_t i = 0; i + 1 < out.size();) {
+        int here = combining_class(out[i]), next = combining_class(out[i + 1]);
+        if (here > next && next > 0) {
+            std::swap(out[i], out[i + 1]);
+            i = i > 0 ? i - 1 : i + 1;
+        } else {
+            ++i;
         }
-        out.resize(size_t(n));
     }
+    out.erase(std::remove(out.begin(), out.end(), fold::kBarrier), out.end());
+    return true;
+}
+
+// The code point `first second` compose into, or 0. Hangul by the formula of Unicode's
+// chapter 3.12, as utf8proc: NOTE an LV syllable takes U+11A7 too, which adds nothing.
+static char32_t composition(char32_t first, char32_t second) {
+    constexpr char32_t kS = 0xAC00, kL = 0x1100, kV = 0x1161, kT = 0x11A7;
+    constexpr char32_t kLCount = 19, kVCount = 21, kTCount = 28, kSCount = kLCount * kVCount * kTCount;
+    if (first - kL < kLCount && second - kV < kVCount) return kS + ((first - kL) * kVCount + (second - kV)) * kTCount;
+    if (first - kS < kSCount && (first - kS) % kTCount == 0 && second - kT < kTCount) return first + (second - kT);
+    const fold::Composition* end = fold::kCompositions + fold::kCompositionCount;
+    const fold::Composition* it = std::lower_bound(fold::kCompositions, end, std::make_pair(first, second),
+                                                   [](const fold::Composition& e, std::pair<char32_t, char32_t> x) {
+                                                       return std::make_pair(e.first, e.second) < x;
+                                                   });
+    return it != end && it->first == first && it->second == second ? it->composed : 0;
+}
+
+// Canonical composition (NFC's last step) of a decomposed, ordered sequence.
+static void compose(std::u32string& cps) {
+    size_t starter = std::u32string::npos;
+    int blocking = -1;  // the highest class since the starter; a character of class 0 blocks all
+    size_t kept = 0;
+    for (char32_t c : cps) {
+        int cls = combining_class(c);
+        if (starter != std::u32string::npos && cls > blocking) {
+            if (char32_t composed = composition(cps[starter], c)) {
+                cps[starter] = composed;
+                continue;
+            }
+        }
+        cps[kept] = c;
+        if (cls == 0) starter = kept, blocking = -1;
+        else blocking = std::max(blocking, cls);
+        ++kept;
+    }
+    cps.resize(kept);
 }
 
 std::string normalize_answer(const std::string& utf8) {
-    std::vector<utf8proc_int32_t> cps;
+    std::u32string cps;
     if (!decompose_folded(utf8, cps)) return "";
-    cps.erase(std::remove_if(cps.begin(), cps.end(), [](utf8proc_int32_t c) {
-                  utf8proc_category_t cat = utf8proc_category(c);
-                  return cat == UTF8PROC_CATEGORY_MN || cat == UTF8PROC_CATEGORY_ME;  // accents
-              }),
-              cps.end());
-    utf8proc_ssize_t n = utf8proc_normalize_utf32(cps.data(), utf8proc_ssize_t(cps.size()),
-                                                  utf8proc_option_t(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
-    if (n < 0) return "";
-    cps.resize(size_t(n));
+    compose(cps);
 
-    auto kept = [](utf8proc_int32_t c) { return char_kind(c) == CharKind::keep; };
+    auto kept = [](char32_t c) { return char_kind(c) == CharKind::keep; };
     auto first = std::find_if(cps.begin(), cps.end(), kept);
     auto last = std::find_if(cps.rbegin(), cps.rend(), kept).base();
     std::string out;
@@ -89,8 +175,7 @@ std::string normalize_answer(const std::string& utf8) {
             continue;
         }
         in_space = false;
-        utf8proc_uint8_t buf[4];
-        out.append(reinterpret_cast<const char*>(buf), size_t(utf8proc_encode_char(*it, buf)));
+        append_utf8(out, *it);
     }
     return out;
 }
@@ -105,16 +190,8 @@ bool text_matches(const Question& question, const std::string& utf8) {
 
 // Only white space (or nothing); invalid UTF-8 is not blank, it is a wrong answer.
 static bool is_blank(const std::string& utf8) {
-    const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(utf8.data());
-    utf8proc_ssize_t left = utf8proc_ssize_t(utf8.size());
-    while (left > 0) {
-        utf8proc_int32_t c = 0;
-        utf8proc_ssize_t n = utf8proc_iterate(p, left, &c);
-        if (n < 0 || char_kind(c) != CharKind::space) return false;
-        p += n;
-        left -= n;
-    }
-    return true;
+    bool blank = true;
+    return for_each_code_point(utf8, [&](char32_t c) { blank = blank && char_kind(c) == CharKind::space; }) && blank;
 }
 
 bool response_answered(const Question& question, const Response& response) {
