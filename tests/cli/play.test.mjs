@@ -866,7 +866,7 @@ test('play --progress: a corrupt store is reported on stderr, kept as FILE.bak a
   const again = playKept([], truncated, day + 1);
   assert.equal(again.status, 0, again.stderr);
   assert.ok(!again.stdout.includes('damaged'));
-  assert.ok(again.stdout.endsWith('\nRecent scores: 100%, 0%\nButtons: [Back to results] [Back to the article]\n' +
+  assert.ok(again.stdout.endsWith('\nRecent scores: 100%, 0%\nButtons: [Back to results] [Back to the article] [Download my progress] [Delete my progress]\n' +
     `\nProgress saved in ${truncated}.\n`), again.stdout.slice(-300));
   assert.deepEqual(fs.readFileSync(truncated + '.bak'), original);
 
