@@ -45,8 +45,24 @@ const char* intent_name(IntentKind kind) {
         case IntentKind::start_review: return "start_review";
         case IntentKind::tick: return "tick";
         case IntentKind::share: return "share";
+        case IntentKind::consent_yes: return "consent_yes";
+        case IntentKind::consent_no: return "consent_no";
+        case IntentKind::download_progress: return "download_progress";
+        case IntentKind::delete_progress: return "delete_progress";
+        case IntentKind::delete_confirm: return "delete_confirm";
+        case IntentKind::delete_cancel: return "delete_cancel";
     }
     return "tick";
+}
+
+const char* consent_name(Consent consent) {
+    switch (consent) {
+        case Consent::given: return "given";
+        case Consent::ask: return "ask";
+        case Consent::asking: return "asking";
+        case Consent::refused: return "refused";
+    }
+    return "given";
 }
 
 // [SECTION] Opening
@@ -56,6 +72,7 @@ App app_open(std::string_view json_text, const AppOptions& options) {
     app.session.seed = options.seed;
     app.progress = options.progress;
     app.today = options.today;
+    app.consent = options.ask_consent ? Consent::ask : Consent::given;
     app.actions_done = progress_actions_done(app.progress, app.loaded.doc);
     if (!app.loaded.ok) {
         app.screen = Screen::error;
@@ -149,6 +166,8 @@ static bool step(App& app, Step s, const Response& response, double now_ms, std:
     // A review of due cards is the reader's own practice: the page hears nothing of it.
     if (!app.due_review)
         for (const SessionEvent& e : r.events) events.push_back({app_event_kind(e.kind), e.record});
+    // The first answer is when keeping progress starts to matter: ask then.
+    if (s == Step::submit && r.accepted && app.consent == Consent::ask) app.consent = Consent::asking;
     return r.accepted;
 }
 
@@ -182,6 +201,27 @@ static void end_review(App& app, double now_ms) {
 static Step start_step(const Session& session) {
     if (session.phase == Phase::article) return Step::start;
     return session_running(session) ? Step::resume : Step::retry;
+}
+
+// The reader's say on storage: consent (any screen, the platform's setConsent too) and deleting
+// the store (the progress screen, confirmed).
+static void apply_storage_intent(App& app, IntentKind kind) {
+    switch (kind) {
+        case IntentKind::consent_yes: app.consent = Consent::given; break;
+        case IntentKind::consent_no: app.consent = Consent::refused; break;
+        case IntentKind::delete_progress: app.confirm_delete = app.screen == Screen::progress; break;
+        case IntentKind::delete_cancel: app.confirm_delete = false; break;
+        case IntentKind::delete_confirm:
+            if (!app.confirm_delete || app.screen != Screen::progress) break;
+            app.confirm_delete = false;
+            app.progress = progress_new(app.progress.learner_id);
+            app.actions_done.assign(app.actions_done.size(), false);
+            app.changes.clear();
+            app.progress_changed = false;
+            app.progress_deleted = true;
+            break;
+        default: break;
+    }
 }
 
 std::vector<AppEvent> app_apply(App& app, const Intent& intent, double now_ms) {
@@ -258,11 +298,18 @@ std::vector<AppEvent> app_apply(App& app, const Intent& intent, double now_ms) {
                 app.progress_changed = true;
             }
             break;
+        case IntentKind::consent_yes:
+        case IntentKind::consent_no:
+        case IntentKind::delete_progress:
+        case IntentKind::delete_confirm:
+        case IntentKind::delete_cancel: apply_storage_intent(app, intent.kind); break;
         case IntentKind::tick:
-        case IntentKind::share: break;
+        case IntentKind::share:
+        case IntentKind::download_progress: break;
     }
     // An attempt that ended (last question, finish, time up) shows its results.
     if (app.screen == Screen::question && app.session.phase == Phase::results) app.screen = Screen::results;
+    if (app.screen != Screen::progress) app.confirm_delete = false;  // a confirmation stays on its screen
     return events;
 }
 

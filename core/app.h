@@ -51,6 +51,7 @@ struct AppOptions {
     double now_ms = 0;               // the clock when opened (quiz start time for StartAt::quiz)
     int today = 0;                   // the reader's local day number (streak, due reviews, mastery)
     ProgressStore progress;          // the site's stored progress (progress_load), or a new store
+    bool ask_consent = false;        // data-storage="ask", undecided: the view asks after the first answer
 };
 
 // [SECTION] App
@@ -68,6 +69,11 @@ struct TopicChange {
     TopicMastery after;  // after.topic: id, label, emoji
 };
 
+// The reader's say on keeping progress on the device (data-storage="ask"). The App only asks and
+// remembers the answer; the platform decides what reaches storage (app_consent_name for state()).
+enum class Consent { given, ask, asking, refused };  // given: nothing to ask (or the reader agreed)
+const char* consent_name(Consent consent);           // "given", "ask", "asking", "refused"
+
 struct App {
     LoadResult loaded;    // the document and every diagnostic about it
     Session session;      // the current attempt (phase article until the quiz starts), or the review
@@ -81,6 +87,10 @@ struct App {
     std::vector<TopicChange> changes;  // what the last finished attempt or review changed (results screen)
     std::optional<ReviewQuiz> due_review;  // set while the session reviews due cards
     Session article_session;           // the article's attempt, kept aside during a review
+
+    Consent consent = Consent::given;  // asking once an answer is submitted under AppOptions::ask_consent
+    bool confirm_delete = false;       // the progress screen asks "Delete all progress on this device?"
+    bool progress_deleted = false;     // set by delete_confirm; the platform empties storage, then clears it
 };
 
 App app_open(std::string_view json_text, const AppOptions& options);
@@ -111,7 +121,14 @@ enum class IntentKind {
     tick,          // the clock moved: a timed attempt whose time is up ends (the platform sends it every frame)
     share,         // results: the reader shares the result; the App does nothing, the platform shares
                    // what app_view() says (view.h: ViewResults::share_text)
+    consent_yes,   // keep progress on this device (also NewsQuiz.setConsent(true)); the platform stores
+    consent_no,    // keep it in memory only (also setConsent(false)); not asked again
+    download_progress,  // progress: the platform hands over the stored JSON as a file; the App does nothing
+    delete_progress,    // progress: ask for confirmation
+    delete_confirm,     // the store empties (app.progress_deleted tells the platform)
+    delete_cancel,      // the confirmation goes
 };
+constexpr IntentKind kLastIntent = IntentKind::delete_cancel;  // for tables over every intent
 const char* intent_name(IntentKind kind);
 
 struct Intent {

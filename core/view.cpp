@@ -447,6 +447,7 @@ void results_view(View& v, const App& app, Lang lang) {
         out.changes.push_back({"change/" + c.after.topic.id, topic_change_text(c, lang), c.after.percent - c.before.percent,
                                c.before.level != c.after.level});
     out.share_text = fmt(str(Str::share_text, lang), {score, max, d.article.headline});
+    out.share_copied = str(Str::shared_copied, lang);
     out.review_title = str(Str::review_title, lang);
     out.rows = review_rows(app, lang);
 
@@ -474,6 +475,26 @@ void review_view(View& v, const App& app, Lang lang) {
 }
 
 // [SECTION] Progress, actions, error
+// What the reader may do with the stored progress: download it, delete it (confirmed first).
+void progress_data_buttons(View& v, const App& app, Lang lang) {
+    if (app.confirm_delete) {
+        v.prompt = {"delete", str(Str::delete_prompt, lang)};
+        add_button(v, "delete-confirm", IntentKind::delete_confirm, str(Str::delete_, lang), ButtonStyle::primary, kPromptRow);
+        add_button(v, "delete-cancel", IntentKind::delete_cancel, str(Str::cancel, lang), ButtonStyle::secondary, kPromptRow);
+        return;
+    }
+    add_button(v, "download-progress", IntentKind::download_progress, str(Str::download_progress, lang), ButtonStyle::quiet, 2);
+    add_button(v, "delete-progress", IntentKind::delete_progress, str(Str::delete_progress, lang), ButtonStyle::quiet, 2);
+}
+
+// "Keep my progress on this device?" once the reader has answered under data-storage="ask".
+void consent_prompt(View& v, const App& app, Lang lang) {
+    if (app.consent != Consent::asking || !v.prompt.id.empty()) return;
+    v.prompt = {"consent", str(Str::consent_prompt, lang)};
+    add_button(v, "consent-yes", IntentKind::consent_yes, str(Str::yes, lang), ButtonStyle::secondary, kPromptRow);
+    add_button(v, "consent-no", IntentKind::consent_no, str(Str::no, lang), ButtonStyle::secondary, kPromptRow);
+}
+
 void progress_view(View& v, const App& app, Lang lang) {
     ViewProgress& out = v.progress;
     const ProgressStore& store = app.progress;
@@ -510,6 +531,7 @@ void progress_view(View& v, const App& app, Lang lang) {
     }
     out.chart = fmt(str(Str::recent_scores_list, lang), {joined});
     back_buttons(v, app, lang, 1);
+    progress_data_buttons(v, app, lang);
 }
 
 void actions_view(View& v, const App& app, Lang lang) {
@@ -556,6 +578,7 @@ View app_view(const App& app, const ViewOptions& options) {
         case Screen::actions: actions_view(v, app, lang); break;
         case Screen::error: error_view(v, app, lang); break;
     }
+    if (app.screen != Screen::error) consent_prompt(v, app, lang);
     return v;
 }
 

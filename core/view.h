@@ -170,6 +170,7 @@ struct ViewResults {
     std::string changes_title;
     std::vector<ViewChange> changes;
     std::string share_text;  // what Share / Copy result hands over
+    std::string share_copied;  // the live region's words once the platform copied share_text
     std::string review_title;
     std::vector<ViewReviewRow> rows;
 };
@@ -211,6 +212,14 @@ struct ViewAction {
     std::string done_word, done_label;  // "Done", "Done: action 1"
 };
 
+// A question put to the reader over the screen, answered by its buttons (View::buttons of row
+// kPromptRow): keeping progress on the device (data-storage="ask"), confirming a delete.
+constexpr int kPromptRow = 9;  // after every row of a screen
+struct ViewPrompt {
+    std::string id;    // "consent", "delete"; "" = no prompt
+    std::string text;  // "Keep my progress on this device?"
+};
+
 struct ViewError {
     std::string title, body;
     std::vector<std::string> details;  // "/quiz/questions/2: message"
@@ -228,6 +237,7 @@ struct View {
     std::vector<ViewAction> actions;
     ViewError error;
     std::vector<ViewButton> buttons;  // rows in order; see ViewButton::row
+    ViewPrompt prompt;                // its buttons are those of row kPromptRow
     std::string announce_key;  // the live region says `announcement` once per key
     std::string announcement;
 };

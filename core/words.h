@@ -118,7 +118,16 @@ Lang lang_from_tag(const std::string& bcp47);  // "es", "es-MX" -> es; anything 
     X(topic_level_figure, "{0}: {1} ({2})", "{0}: {1} ({2})")                                                \
     X(review_counter, "Review · Question {0} of {1}", "Repaso · Pregunta {0} de {1}")                        \
     X(review_from, "From: {0}", "De: {0}")                                                                   \
-    X(announce_review, "You scored {0} of {1} ({2}).", "Obtuviste {0} de {1} ({2}).")
+    X(announce_review, "You scored {0} of {1} ({2}).", "Obtuviste {0} de {1} ({2}).") \
+    X(consent_prompt, "Keep my progress on this device?", "¿Guardar mi progreso en este dispositivo?")        \
+    X(yes, "Yes", "Sí")                                                                                       \
+    X(no, "No", "No")                                                                                         \
+    X(download_progress, "Download my progress", "Descargar mi progreso")                                    \
+    X(delete_progress, "Delete my progress", "Borrar mi progreso")                                           \
+    X(delete_prompt, "Delete all progress on this device?", "¿Borrar todo el progreso de este dispositivo?") \
+    X(delete_, "Delete", "Borrar")                                                                            \
+    X(cancel, "Cancel", "Cancelar")                                                                           \
+    X(shared_copied, "Result copied to the clipboard.", "Resultado copiado al portapapeles.")
 
 enum class Str {
 #define NQ_WORD_ENUM(name, en, es) name,

@@ -259,3 +259,131 @@ TEST_CASE("results are worded from the exact percent") {
     CHECK(v.announcement == "You scored 69.96 of 100 (69.9%). Not passed.");
     CHECK(app_view(app, {"es", 0}).results.percent_text == "69,9 %");
 }
+
+TEST_CASE("keeping progress on the device: the consent prompt") {
+    auto asking = [](const std::string& json) {
+        AppOptions o;
+        o.seed = 1;
+        o.ask_consent = true;
+        App app = app_open(json, o);
+        REQUIRE(app.loaded.ok);
+        return app;
+    };
+    SUBCASE("data-storage ask: nothing is asked before the first answer, then every screen asks") {
+        App app = asking(doc(kWeighted + "," + kBoolean));
+        CHECK(view(app).prompt.id == "");
+        apply(app, IntentKind::start_quiz);
+        answer(app, {"a"});
+        CHECK(view(app).prompt.id == "");  // picked, not yet submitted
+        apply(app, IntentKind::submit);
+        View v = view(app);
+        CHECK(v.prompt.id == "consent");
+        CHECK(v.prompt.text == "Keep my progress on this device?");
+        CHECK(button_ids(v) == std::vector<std::string>{"next", "consent-yes", "consent-no"});
+        CHECK(v.buttons[1].row == kPromptRow);
+        CHECK(v.buttons[1].intent == IntentKind::consent_yes);
+        CHECK(v.buttons[1].label == "Yes");
+        CHECK(v.buttons[2].intent == IntentKind::consent_no);
+        CHECK(app_view(app, {"es", 0}).prompt.text == "¿Guardar mi progreso en este dispositivo?");
+        apply(app, IntentKind::show_progress);
+        CHECK(view(app).prompt.id == "consent");
+        CHECK(consent_name(app.consent) == std::string("asking"));
+    }
+    SUBCASE("Yes and No are answers: the prompt goes and is not asked again in this page") {
+        for (IntentKind said : {IntentKind::consent_yes, IntentKind::consent_no}) {
+            App app = asking(doc(kWeighted + "," + kBoolean));
+            apply(app, IntentKind::start_quiz);
+            answer(app, {"a"});
+            apply(app, IntentKind::submit);
+            apply(app, said);
+            CHECK(app.consent == (said == IntentKind::consent_yes ? Consent::given : Consent::refused));
+            CHECK(button_ids(view(app)) == std::vector<std::string>{"next"});
+            apply(app, IntentKind::next);
+            answer_bool(app, true);
+            apply(app, IntentKind::submit);
+            CHECK(view(app).prompt.id == "");
+        }
+    }
+    SUBCASE("the publisher's consent tool decides before the reader is asked") {
+        App app = asking(doc(kWeighted));
+        apply(app, IntentKind::consent_no);
+        apply(app, IntentKind::start_quiz);
+        answer(app, {"a"});
+        apply(app, IntentKind::submit);
+        CHECK(app.consent == Consent::refused);
+        CHECK(view(app).prompt.id == "");
+    }
+    SUBCASE("data-storage local or none: never asked") {
+        App app = open(doc(kWeighted));
+        apply(app, IntentKind::start_quiz);
+        answer(app, {"a"});
+        apply(app, IntentKind::submit);
+        CHECK(app.consent == Consent::given);
+        CHECK(view(app).prompt.id == "");
+    }
+}
+
+TEST_CASE("the progress screen: download and delete, confirmed") {
+    App app = open(doc(kWeighted));
+    apply(app, IntentKind::start_quiz);
+    answer(app, {"a"});
+    apply(app, IntentKind::submit);
+    apply(app, IntentKind::next);
+    apply(app, IntentKind::show_progress);
+    View v = view(app);
+    CHECK(button_ids(v) == std::vector<std::string>{"results", "article", "download-progress", "delete-progress"});
+    CHECK(v.buttons[2].intent == IntentKind::download_progress);
+    CHECK(v.buttons[2].label == "Download my progress");
+    CHECK(v.buttons[3].intent == IntentKind::delete_progress);
+    CHECK(v.buttons[3].label == "Delete my progress");
+    CHECK(v.buttons[3].row == 2);
+    CHECK(app_view(app, {"es", 0}).buttons[3].label == "Borrar mi progreso");
+
+    SUBCASE("delete asks first; Cancel keeps everything") {
+        apply(app, IntentKind::delete_progress);
+        v = view(app);
+        CHECK(v.prompt.id == "delete");
+        CHECK(v.prompt.text == "Delete all progress on this device?");
+        CHECK(button_ids(v) == std::vector<std::string>{"results", "article", "delete-confirm", "delete-cancel"});
+        CHECK(v.buttons[2].label == "Delete");
+        CHECK(v.buttons[3].label == "Cancel");
+        apply(app, IntentKind::delete_cancel);
+        CHECK(view(app).prompt.id == "");
+        CHECK(progress_totals(app.progress, app.today).attempts == 1);
+        CHECK_FALSE(app.progress_deleted);
+    }
+    SUBCASE("Delete empties the store and the screen shows no progress") {
+        std::string learner = app.progress.learner_id;
+        apply(app, IntentKind::delete_confirm);  // not confirmed yet: nothing happens
+        CHECK(progress_totals(app.progress, app.today).attempts == 1);
+        apply(app, IntentKind::delete_progress);
+        apply(app, IntentKind::delete_confirm);
+        CHECK(app.progress_deleted);
+        CHECK_FALSE(app.progress_changed);
+        CHECK(app.progress.articles.empty());
+        CHECK(app.progress.days.empty());
+        CHECK(app.progress.learner_id == learner);
+        v = view(app);
+        CHECK(v.prompt.id == "");
+        CHECK(v.progress.empty == "Take a quiz to see your progress here.");
+        CHECK(button_ids(v) == std::vector<std::string>{"results", "article"});
+    }
+    SUBCASE("leaving the screen drops the confirmation") {
+        apply(app, IntentKind::delete_progress);
+        apply(app, IntentKind::show_article);
+        apply(app, IntentKind::show_progress);
+        CHECK(view(app).prompt.id == "");
+        apply(app, IntentKind::delete_confirm);
+        CHECK_FALSE(app.progress_deleted);
+    }
+}
+
+TEST_CASE("the results screen words what a copied share says") {
+    App app = open(doc(kWeighted));
+    apply(app, IntentKind::start_quiz);
+    answer(app, {"a"});
+    apply(app, IntentKind::submit);
+    apply(app, IntentKind::next);
+    CHECK(view(app).results.share_copied == "Result copied to the clipboard.");
+    CHECK(app_view(app, {"es", 0}).results.share_copied == "Resultado copiado al portapapeles.");
+}

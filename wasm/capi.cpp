@@ -110,7 +110,7 @@ ordered_json results_json(const ViewResults& r) {
     return {{"title", r.title}, {"percent", json_number(r.percent)}, {"percent_text", r.percent_text},
             {"score_text", r.score_text}, {"summary", r.summary}, {"pass_shown", r.pass_shown}, {"passed", r.passed},
             {"status", r.status}, {"band", r.band}, {"timed_out", r.timed_out}, {"changes_title", r.changes_title},
-            {"changes", changes}, {"share_text", r.share_text}, {"review_title", r.review_title}, {"rows", rows}};
+            {"changes", changes}, {"share_text", r.share_text}, {"share_copied", r.share_copied}, {"review_title", r.review_title}, {"rows", rows}};
 }
 
 ordered_json progress_json(const ViewProgress& p) {
@@ -148,6 +148,7 @@ ordered_json view_json(const View& v) {
         buttons.push_back({{"id", b.id}, {"intent", intent_name(b.intent)}, {"label", b.label},
                            {"style", button_style_name(b.style)}, {"disabled", b.disabled}, {"row", b.row}});
     j["buttons"] = buttons;
+    j["prompt"] = {{"id", v.prompt.id}, {"text", v.prompt.text}, {"row", kPromptRow}};
     j["announce_key"] = v.announce_key;
     j["announcement"] = v.announcement;
     return j;
@@ -261,6 +262,21 @@ int nq_progress_merge(NqWidget* w, const char* stored_text) {
 }
 
 int nq_progress_changed(const NqWidget* w) { return w->app.progress_changed ? 1 : 0; }
+
+// [SECTION] The reader's say on storage
+const char* nq_consent(const NqWidget* w) { return consent_name(w->app.consent); }
+
+int nq_take_progress_deleted(NqWidget* w) {
+    bool deleted = w->app.progress_deleted;
+    w->app.progress_deleted = false;
+    return deleted ? 1 : 0;
+}
+
+int nq_take_download(NqWidget* w) {
+    bool asked = w->download_asked;
+    w->download_asked = false;
+    return asked ? 1 : 0;
+}
 
 char* nq_warnings(const NqWidget* w) { return dup(w->warnings); }
 

@@ -57,6 +57,14 @@ char* nq_progress(const NqWidget* w);
 char* nq_progress_save(NqWidget* w, const char* stored_text);
 int nq_progress_changed(const NqWidget* w);
 
+// The reader's say on keeping progress on the device (core/app.h Consent): "given", "ask",
+// "asking" (the view asks), "refused". A static string: not to be freed.
+const char* nq_consent(const NqWidget* w);
+// 1 once after the reader confirmed "Delete my progress": the platform empties its storage.
+int nq_take_progress_deleted(NqWidget* w);
+// 1 once after the reader pressed "Download my progress": the platform hands over the stored JSON.
+int nq_take_download(NqWidget* w);
+
 // Merges stored_text (another widget's or another tab's save) into the widget's progress,
 // without saving. Returns 0, changing nothing, when the text comes from a newer newsquiz.
 int nq_progress_merge(NqWidget* w, const char* stored_text);

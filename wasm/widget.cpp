@@ -94,11 +94,17 @@ void queue_events(NqWidget& w, const std::vector<AppEvent>& events) {
     }
 }
 
+// The reader's say on storage (consent, download, delete) belongs to the device, not the attempt.
+bool about_storage(IntentKind kind) {
+    return kind == IntentKind::consent_yes || kind == IntentKind::consent_no || kind == IntentKind::download_progress ||
+           kind == IntentKind::delete_progress || kind == IntentKind::delete_confirm || kind == IntentKind::delete_cancel;
+}
+
 void log_intent(NqWidget& w, const Intent& intent, double now_ms) {
     // Ticks follow the clock; ticked actions and reviews of due cards live in the progress
     // store, not in the attempt (a review left unfinished by a reload is not resumed).
     if (intent.kind == IntentKind::tick || intent.kind == IntentKind::share || intent.kind == IntentKind::toggle_action_done ||
-        intent.kind == IntentKind::start_review || w.app.due_review || w.log.size() >= kMaxLog)
+        intent.kind == IntentKind::start_review || w.app.due_review || w.log.size() >= kMaxLog || about_storage(intent.kind))
         return;
     ordered_json entry = intent_to_json(w.app, intent, now_ms);
     // A response being edited replaces the previous one: only the last draft matters.
@@ -128,7 +134,7 @@ ordered_json widget_parse_object(const char* text) { return parse_object(text); 
 bool widget_intent(const NqWidget& w, const ordered_json& j, Intent& out) {
     std::string name = get_string(j, "intent");
     bool known = false;
-    for (int k = 0; k <= int(IntentKind::share) && !known; ++k)
+    for (int k = 0; k <= int(nq::kLastIntent) && !known; ++k)
         if (name == intent_name(IntentKind(k))) {
             out.kind = IntentKind(k);
             known = true;
@@ -152,6 +158,7 @@ bool widget_intent(const NqWidget& w, const ordered_json& j, Intent& out) {
 
 void widget_apply(NqWidget& w, const Intent& intent, double now_ms) {
     log_intent(w, intent, now_ms);
+    if (intent.kind == IntentKind::download_progress && w.app.screen == Screen::progress) w.download_asked = true;
     std::vector<AppEvent> events = app_apply(w.app, intent, now_ms);
     queue_events(w, events);
 }
@@ -198,6 +205,7 @@ NqWidget* widget_open(const char* doc_json, const char* options_json) {
     options.start = get_string(o, "start") == "quiz" && !resuming ? StartAt::quiz : StartAt::article;
 
     options.today = get_int(o, "today", 0);
+    options.ask_consent = o.contains("ask_consent") && o["ask_consent"].is_boolean() && o["ask_consent"].get<bool>();
     ProgressLoad stored = progress_load(get_string(o, "progress"), get_string(o, "learner"));
     options.progress = std::move(stored.store);
 

@@ -55,6 +55,7 @@ struct NqWidget {
     std::vector<NqPendingEvent> pending;
     nlohmann::ordered_json log = nlohmann::ordered_json::array();  // intents applied, for nq_progress
     bool log_changed = false;  // set when the log grew; the platform clears it once saved
+    bool download_asked = false;  // download_progress was pressed; nq_take_download() clears it
 };
 
 // [SECTION] Functions

@@ -27,8 +27,8 @@ export interface NewsQuizOptions {
   accent?: string;
   /** data-start: open on the article card (default) or straight on the first question. */
   start?: 'article' | 'quiz';
-  /** data-storage: keep progress in localStorage (default) or nowhere. */
-  storage?: 'local' | 'none';
+  /** data-storage: keep progress in localStorage (default), nowhere, or only once the reader agrees (docs/privacy.md). */
+  storage?: 'local' | 'none' | 'ask';
   /** data-xapi-endpoint: the publisher's proxy; statements are POSTed to `${xapi}/statements`. */
   xapi?: string;
 }
@@ -103,6 +103,8 @@ export interface NewsQuizGlobal {
   readonly widgets: NewsQuizWidget[];
   /** semver of the loaded newsquiz.js */
   readonly version: string;
+  /** Decides for the reader whether widgets with storage "ask" keep progress in localStorage (true) or in memory only (false). */
+  setConsent(yes: boolean): void;
 }
 
 /** Bubbling CustomEvents dispatched on the widget's element (interfaces.md §5). */

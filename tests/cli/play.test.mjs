@@ -622,7 +622,7 @@ test('play --progress: the first run creates the file with the attempt, its scor
     '  🌍 Foreign Policy: proficient (100%)\n' +
     '  🏛️ Government: proficient (100%)\n' +
     'Recent scores: 100%\n' +
-    'Buttons: [Back to results] [Back to the article]\n' +
+    'Buttons: [Back to results] [Back to the article] [Download my progress] [Delete my progress]\n' +
     '\n' +
     `Progress saved in ${file}.\n`), r.stdout.slice(-600));
   assert.deepEqual(fs.readdirSync(dir), ['progress.json'], 'no FILE.tmp is left');
@@ -669,7 +669,7 @@ test('play --progress: a second run adds its attempt and keeps the first', () =>
     '  🌍 Foreign Policy: familiar (67%)\n' +
     '  🏛️ Government: familiar (25%)\n' +
     'Recent scores: 100%, 58%\n' +
-    'Buttons: [Back to results] [Back to the article]\n' +
+    'Buttons: [Back to results] [Back to the article] [Download my progress] [Delete my progress]\n' +
     '\n' +
     `Progress saved in ${file}.\n`), r.stdout.slice(-400));
   assert.deepEqual(fs.readdirSync(dir), ['progress.json']);
@@ -754,7 +754,7 @@ test('play --progress: questions due from an earlier article are offered and r r
     '  🌍 Foreign Policy: mastered (100%)\n' +
     '  🏛️ Government: proficient (86%)\n' +
     'Recent scores: 58%, 100%\n' +
-    'Buttons: [Back to results] [Back to the article]\n' +
+    'Buttons: [Back to results] [Back to the article] [Download my progress] [Delete my progress]\n' +
     '\n' +
     `Progress saved in ${file}.\n`), r.stdout.slice(-600));
 
@@ -797,7 +797,7 @@ test('play --progress: Enter declines the review; end of input during a review s
     '  🏛️ Government: familiar (52%)\n' +
     '  🌍 Foreign Policy: familiar (45%)\n' +
     'Recent scores: 58%, 100%\n' +
-    'Buttons: [Review 10 questions due] [Back to results] [Back to the article]\n' +
+    'Buttons: [Review 10 questions due] [Back to results] [Back to the article] [Download my progress] [Delete my progress]\n' +
     '\n' +
     `Progress saved in ${file}.\n`), declined.stdout.slice(-600));
   assert.deepEqual(cards(readStore(file)), before, 'cards not reviewed keep their memory');
@@ -838,7 +838,7 @@ test('play --progress: Enter declines the review; end of input during a review s
     '  🏛️ Government: familiar (64%)\n' +
     '  🌍 Foreign Policy: familiar (44%)\n' +
     'Recent scores: 58%, 100%\n' +
-    'Buttons: [Review 9 questions due] [Back to the article]\n' +
+    'Buttons: [Review 9 questions due] [Back to the article] [Download my progress] [Delete my progress]\n' +
     '\n' +
     `Progress saved in ${file}.\n`), cut.stdout.slice(-600));
   const store = readStore(file);
@@ -857,7 +857,7 @@ test('play --progress: a corrupt store is reported on stderr, kept as FILE.bak a
   assert.ok(r.stdout.includes('\nYour result\n100% · 12 of 12 points\nPassed\n'));
   assert.ok(r.stdout.endsWith('\nYour progress\n1-day streak · Longest: 1 day\n1 article, 1 quiz taken\n' +
     'Nothing is due for review today.\nTopics\n  🌍 Foreign Policy: proficient (100%)\n  🏛️ Government: proficient (100%)\n' +
-    'Recent scores: 100%\nButtons: [Back to results] [Back to the article]\n' +
+    'Recent scores: 100%\nButtons: [Back to results] [Back to the article] [Download my progress] [Delete my progress]\n' +
     `\nThe damaged store is kept as ${truncated}.bak.\nProgress saved in ${truncated}.\n`), r.stdout.slice(-400));
   assert.deepEqual(readStore(truncated).articles.map((a) => [a.id, a.attempts.length]), [[seedId, 1]]);
   assert.deepEqual(fs.readFileSync(truncated + '.bak'), original, 'the damaged store, byte for byte');
@@ -866,7 +866,7 @@ test('play --progress: a corrupt store is reported on stderr, kept as FILE.bak a
   const again = playKept([], truncated, day + 1);
   assert.equal(again.status, 0, again.stderr);
   assert.ok(!again.stdout.includes('damaged'));
-  assert.ok(again.stdout.endsWith('\nRecent scores: 100%, 0%\nButtons: [Back to results] [Back to the article]\n' +
+  assert.ok(again.stdout.endsWith('\nRecent scores: 100%, 0%\nButtons: [Back to results] [Back to the article] [Download my progress] [Delete my progress]\n' +
     `\nProgress saved in ${truncated}.\n`), again.stdout.slice(-300));
   assert.deepEqual(fs.readFileSync(truncated + '.bak'), original);
 

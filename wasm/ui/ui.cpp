@@ -71,6 +71,15 @@ static void forget_stale_state(Ui& ui, const App& app) {
         ui.announced.clear();
 }
 
+// A question over any screen (keep progress on this device? delete it?): its words, its buttons.
+static void draw_prompt(Frame& f) {
+    const ViewPrompt& p = f.view.prompt;
+    if (p.id.empty()) return;
+    space(f, 24);
+    text_block(f, "prompt/" + p.id + "/text", p.text, kMetaBold, f.theme.text);
+    draw_buttons(f, kPromptRow, 8);
+}
+
 static bool interactive(const Item& it) {
     return role_interactive(it.role) && it.imgui_id != 0 && it.state.find("disabled") == std::string::npos;
 }
@@ -131,6 +140,7 @@ FrameOut ui_frame(Ui& ui, const App& app) {
         case Screen::progress: draw_progress(f); break;
         case Screen::error: draw_error(f); break;
     }
+    draw_prompt(f);
 
     ImGuiWindow* window = ImGui::GetCurrentWindow();
     keep_keyboard_focus(ui, out, window);

@@ -158,6 +158,7 @@ void draw_progress(Frame& f) {
         }
     }
     draw_buttons(f, 1, 28);
+    draw_buttons(f, 2, 12);  // Download my progress, Delete my progress
 }
 
 }  // namespace nq::ui

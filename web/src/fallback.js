@@ -35,7 +35,7 @@ export function createFallback(hooks) {
         'aria-disabled': b.disabled ? 'true' : null, text: b.label,
         onclick: function (e) {
           if (e.currentTarget.getAttribute('aria-disabled') === 'true') return;
-          if (b.intent === 'share') hooks.share(v.results.share_text);
+          if (b.intent === 'share') hooks.share(v.results.share_text, v.results.share_copied);
           else hooks.intent({ intent: b.intent });
         },
       });
@@ -252,7 +252,15 @@ export function createFallback(hooks) {
         return bar('li', {}, r.headline, r.percent, r.figure);
       })));
     }
-    return parts.concat([buttons(v, 1)]);
+    return parts.concat([buttons(v, 1), buttons(v, 2)]);
+  }
+
+  // A question over the screen (keep progress on this device? delete it?): its words and its buttons.
+  function promptView(v) {
+    if (!v.prompt || !v.prompt.id) return null;
+    var id = 'nq-' + uid + '-prompt';
+    return h('div', { class: 'newsquiz__prompt-box', role: 'group', 'aria-labelledby': id, 'data-id': 'prompt/' + v.prompt.id }, [
+      h('p', { id: id, 'data-id': 'prompt/' + v.prompt.id + '/text', text: v.prompt.text }), buttons(v, v.prompt.row)]);
   }
 
   function actionsView(v) {
@@ -281,7 +289,7 @@ export function createFallback(hooks) {
     var focused = document.activeElement;
     var key = root.contains(focused) ? focused.getAttribute('data-id') : null;
     last = v;
-    root.replaceChildren.apply(root, screens[v.screen](v).filter(Boolean));
+    root.replaceChildren.apply(root, screens[v.screen](v).concat([promptView(v)]).filter(Boolean));
     var again = key && root.querySelector('[data-id="' + key + '"]');
     if (again) again.focus({ preventScroll: true });
     else if (key) {  // the focused control went with its screen: the new screen's start

@@ -74,7 +74,7 @@ function readOptions(el, o) {
     lang: pick('lang', 'lang') || '',
     accent: pick('accent', 'accent') || '',
     start: choose('data-start', pick('start', 'start'), ['article', 'quiz'], 'article'),
-    storage: choose('data-storage', pick('storage', 'storage'), ['local', 'none'], 'local'),
+    storage: choose('data-storage', pick('storage', 'storage'), ['local', 'none', 'ask'], 'local'),
     xapi: pick('xapi', 'xapi-endpoint') || '',
   };
 }
@@ -120,6 +120,71 @@ function fingerprint(text) {
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
   return hash.toString(16);
+}
+
+// [SECTION] Sharing: the Web Share API where the browser has it, else the clipboard (said in the
+// live region). The link is the article's url, else the page's canonical URL, else its address
+// without the fragment.
+function shareLinkOf(text) {
+  try {
+    var d = JSON.parse(text);
+    if (d && d.article && typeof d.article.url === 'string' && d.article.url) return d.article.url;
+  } catch (e) { /* the page's own link */ }
+  var canonical = document.querySelector('link[rel="canonical"][href]');
+  return canonical ? canonical.href : location.href.replace(/#.*$/, '');
+}
+
+function shareResult(w, sentence, copiedWords) {
+  var data = { title: w.shareTitle, text: sentence, url: w.shareLink };
+  if (navigator.share && (!navigator.canShare || navigator.canShare(data))) {
+    navigator.share(data).catch(function (e) { if (e.name !== 'AbortError') log('warn', 'could not share (' + e.name + ').'); });
+    return;
+  }
+  copyText(sentence + ' ' + w.shareLink);
+  announce(w, copiedWords);
+}
+
+// [SECTION] The reader's say on storage (data-storage="ask", NewsQuiz.setConsent) and what they
+// do with their stored progress (download, delete), after each intent.
+var pageConsent = null;  // NewsQuiz.setConsent(): true, false, or null (the reader is asked)
+
+function askConsent(w) {
+  if (w.storage.kind !== 'ask') return false;
+  if (pageConsent !== null) w.storage.decide(pageConsent);
+  else if (w.storage.agreedBefore()) w.storage.decide(true);
+  return w.storage.decided() === null;
+}
+
+function downloadText(text, name) {
+  var a = h('a', { href: URL.createObjectURL(new Blob([text], { type: 'application/json' })), download: name });
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(function () { URL.revokeObjectURL(a.href); }, 0);
+}
+
+function storageRequests(w) {
+  var m = w.m;
+  if (w.storage.kind === 'ask' && w.storage.decided() === null) {
+    var consent = m.UTF8ToString(m._nq_consent(w.handle));
+    if (consent === 'given' || consent === 'refused') {
+      w.storage.decide(consent === 'given');
+      if (consent === 'given') save(w);
+    }
+  }
+  if (m._nq_take_progress_deleted(w.handle)) w.storage.clear();
+  if (m._nq_take_download(w.handle)) downloadText(w.storage.get('progress') || '', 'newsquiz-progress.json');
+}
+
+function setConsent(yes) {
+  pageConsent = !!yes;
+  running.forEach(function (w) {
+    if (w.storage.kind !== 'ask' || w.storage.decided() !== null) return;
+    var m = w.m, intent = JSON.stringify({ intent: yes ? 'consent_yes' : 'consent_no' });
+    withStrings(m, [intent], function (p) { return m._nq_apply(w.handle, p, Date.now()); });
+    storageRequests(w);
+    w.redraw();
+  });
 }
 
 function articleIdOf(text) {
@@ -377,9 +442,10 @@ function runCanvas(w) {
     focused = r.focused;
     if (r.announce) announce(w, r.announce);
     (r.links || []).forEach(openLink);
-    if (r.clipboard) copyText(r.clipboard);
+    if (r.clipboard) shareResult(w, r.clipboard, view(w).results.share_copied);
     if (r.events) flushEvents(w);
     if (r.saved || r.progress) save(w);
+    storageRequests(w);
     canvas.style.cursor = r.cursor;
     w.frameEl.style.setProperty('--newsquiz-card', r.background);
     clearTimeout(timer);
@@ -460,14 +526,15 @@ function runCanvas(w) {
 }
 
 // [SECTION] The HTML version (no WebGL2): the same core through the C ABI
+function view(w) {
+  return takeJson(w.m, w.m._nq_view(w.handle, Date.now()));
+}
+
 function runHtml(w) {
   var m = w.m;
   var timer = 0;
-  function view() {
-    return takeJson(m, m._nq_view(w.handle, Date.now()));
-  }
   function refresh(quiet) {
-    var v = view();
+    var v = view(w);
     if (quiet) w.fallback.patch(v);
     else w.fallback.render(v);
     if (v.announce_key && v.announce_key !== w.spoken) announce(w, v.announcement);
@@ -480,10 +547,12 @@ function runHtml(w) {
     if (!ok) return;
     flushEvents(w);
     save(w);
+    storageRequests(w);
     refresh(quiet && intent.intent === 'answer');
   }
   w.redraw = function () { refresh(false); };
-  w.fallback = createFallback({ uid: w.uid, intent: act, openLink: openLink, share: copyText });
+  w.fallback = createFallback({ uid: w.uid, intent: act, openLink: openLink,
+    share: function (sentence, copiedWords) { shareResult(w, sentence, copiedWords); } });
   w.frameEl.appendChild(w.fallback.root);
   w.cleanups.push(function () { clearTimeout(timer); });
   refresh(false);
@@ -539,6 +608,8 @@ function open(w, m, text, faces) {
   if (w.destroyed) return;
   w.m = m;
   w.articleId = articleIdOf(text);
+  w.shareLink = shareLinkOf(text);
+  w.shareTitle = document.title;
   w.fingerprint = fingerprint(text);
   var dark = watchTheme(w, function (d) {
     setClass(w, 'newsquiz--dark', d);
@@ -548,10 +619,11 @@ function open(w, m, text, faces) {
   var origin = /^https?:/.test(location.origin) ? location.origin : 'http://localhost';
   var seed = BigInt('0x' + randomHex(8)).toString();
   var now = Date.now();
+  var ask = askConsent(w);  // first: a consent given before makes the stored progress readable
   var options = {
     seed: seed, start: w.options.start, now_ms: now, today: localDay(now), lang: w.options.lang,
     progress: w.storage.get('progress') || '', learner: randomHex(16), home_page: origin,
-    activity_base: origin + '/newsquiz/', dark: dark, accent: parseColour(w.options.accent), resume: resumeFor(w),
+    activity_base: origin + '/newsquiz/', ask_consent: ask, dark: dark, accent: parseColour(w.options.accent), resume: resumeFor(w),
   };
   var regular = faces ? copyBytes(m, faces[0]) : 0, bold = faces ? copyBytes(m, faces[1]) : 0;
   var canvasOk = withStrings(m, [text, JSON.stringify(options)], function (doc, opts) {
@@ -622,6 +694,7 @@ var NewsQuiz = {
   version: VERSION,
   widgets: [],
   mount: function (element, options) { return mount(element, options, false); },
+  setConsent: setConsent,
 };
 
 function mountWithin(node) {

@@ -5,7 +5,7 @@
 import { log } from './log.js';
 
 export const PREFIX = 'newsquiz:';
-var memories = { local: {}, none: {} };  // by data-storage: key -> the last value written by this page
+var memories = { local: {}, none: {}, ask: {} };  // by data-storage: key -> the last value written by this page
 var unsaved = {};    // keys whose last write did not reach localStorage
 var storageWarned = {};
 
@@ -17,6 +17,7 @@ function warnOnce(key, message) {
 
 export function createStorage(kind) {
   var local = null, memory = memories[kind];
+  if (kind === 'ask') return askingStorage(createStorage('local'), memory);
   if (kind !== 'none') {
     try {
       local = window.localStorage;
@@ -35,6 +36,7 @@ export function createStorage(kind) {
       }
       return Object.prototype.hasOwnProperty.call(memory, key) ? memory[key] : null;
     },
+    clear: function () { clearKeys(local, memory); },
     set: function (key, value) {
       memory[key] = value;
       if (!local) return true;
@@ -50,6 +52,47 @@ export function createStorage(kind) {
       }
     },
   };
+}
+
+// Every key of ours, in localStorage and in the page's copy (the reader deleted their progress).
+function clearKeys(local, memory) {
+  Object.keys(memory).forEach(function (key) { delete memory[key]; delete unsaved[key]; });
+  if (!local) return;
+  try {
+    for (var i = local.length - 1; i >= 0; i--) {
+      var key = local.key(i);
+      if (key && key.indexOf(PREFIX) === 0) local.removeItem(key);
+    }
+  } catch (e) { /* as if unavailable */ }
+}
+
+// [SECTION] data-storage="ask": the page's memory until the reader (or NewsQuiz.setConsent) says
+// yes; then what memory holds is written and localStorage is used from there on, with a
+// "newsquiz:consent" = "yes" so that the next visit does not ask again. No keeps memory only.
+export function askingStorage(local, memory) {
+  var decided = null;
+  var store = {
+    kind: 'ask',
+    decided: function () { return decided; },
+    agreedBefore: function () { return local.kind === 'local' && local.get('consent') === 'yes'; },
+    decide: function (yes) {
+      if (decided !== null) return;
+      decided = !!yes;
+      if (!decided) return;
+      local.set('consent', 'yes');
+      Object.keys(memory).forEach(function (key) { local.set(key, memory[key]); });
+    },
+    get: function (key) {
+      if (decided) return local.get(key);
+      return Object.prototype.hasOwnProperty.call(memory, key) ? memory[key] : null;
+    },
+    set: function (key, value) {
+      memory[key] = value;
+      return decided ? local.set(key, value) : true;
+    },
+    clear: function () { local.clear(); clearKeys(null, memory); },
+  };
+  return store;
 }
 
 export function randomHex(bytes) {
