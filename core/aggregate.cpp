@@ -189,8 +189,11 @@ bool question_of_answer(const At& s, const std::string& object_id, CountedStatem
     std::vector<std::pair<const Json*, std::string>> parents;
     if (it->is_object()) {
         parents.push_back({&*it, acts.pointer + "/parent"});
-    } else if (acts.get("parent", Kind::array)) {
+    } else if (it->is_array()) {
         for (size_t i = 0; i < it->size(); ++i) parents.push_back({&(*it)[i], acts.pointer + "/parent/" + std::to_string(i)});
+    } else {
+        s.errors.add(DiagCode::wrong_type, acts.pointer + "/parent", "expected an array of activities or one activity, " + got(*it));
+        *s.broken = true;
     }
     for (const auto& [parent, pointer] : parents) {
         if (!parent->is_object()) {
