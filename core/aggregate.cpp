@@ -47,11 +47,14 @@ private:
 };
 
 // Reads text with the given limits; every finding is an error (duplicate member names too:
-// which of two values was meant is anybody's guess).
-bool read_json(std::string_view text, const JsonReadOptions& options, Json& root, Errors& errors) {
+// which of two values was meant is anybody's guess). `at`: the text's place in a larger one.
+bool read_json(std::string_view text, const JsonReadOptions& options, Json& root, Errors& errors, const std::string& at = "") {
     JsonRead r = json_read(text, options);
-    for (const Finding& f : r.findings) errors.add(f.diagnostic);
-    if (!r.complete || errors.any()) return false;
+    for (Finding& f : r.findings) {
+        f.diagnostic.pointer = at + f.diagnostic.pointer;
+        errors.add(f.diagnostic);
+    }
+    if (!r.complete || !r.findings.empty()) return false;
     root = std::move(r.root);
     return true;
 }
@@ -319,6 +322,63 @@ const Json* statements_of(const Json& root, std::string& pointer, std::string& m
     return broken ? nullptr : statements;
 }
 
+// [SECTION] Reading an export a statement at a time
+// NOTE: a tree of a whole export takes about ten times its text (700 MB for 64 MiB). So
+// the text is read whole once, for its syntax, limits and shape, building only the first
+// statement; then each statement is found in the text and read on its own.
+size_t keep_first_statement(const std::vector<std::string>& path) {
+    return path.empty() || (path.size() == 1 && path[0] == "statements") ? 1 : 0;
+}
+
+// Scanning text json_read accepted: each function returns the offset just past what it skips.
+size_t skip_space(std::string_view t, size_t i) {
+    while (i < t.size() && (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\r')) ++i;
+    return i;
+}
+size_t skip_string(std::string_view t, size_t i) {  // t[i] is the opening quote
+    for (++i; i < t.size() && t[i] != '"'; ++i)
+        if (t[i] == '\\') ++i;
+    return i + 1;
+}
+size_t skip_value(std::string_view t, size_t i) {
+    if (t[i] == '"') return skip_string(t, i);
+    if (t[i] != '{' && t[i] != '[') {  // a number, true, false or null
+        while (i < t.size() && std::string_view(",]} \t\n\r").find(t[i]) == std::string_view::npos) ++i;
+        return i;
+    }
+    int depth = 0;
+    for (; i < t.size(); ++i) {
+        if (t[i] == '"') i = skip_string(t, i) - 1;
+        else if (t[i] == '{' || t[i] == '[') ++depth;
+        else if ((t[i] == '}' || t[i] == ']') && --depth == 0) return i + 1;
+    }
+    return i;
+}
+
+// The text of each statement, given that the statements array is the root or the root's
+// member "statements" (member names may be written with escapes: "statement\u0073").
+std::vector<std::string_view> statement_texts(std::string_view t) {
+    size_t i = t.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+    i = skip_space(t, i);
+    if (t[i] == '{') {
+        for (i = skip_space(t, i + 1); t[i] == '"'; i = skip_space(t, i + 1)) {  // past the ','
+            size_t end = skip_string(t, i);
+            JsonRead name = json_read(t.substr(i, end - i), {});
+            i = skip_space(t, skip_space(t, end) + 1);  // past the ':'
+            if (name.root == "statements") break;
+            i = skip_space(t, skip_value(t, i));
+        }
+    }
+    std::vector<std::string_view> texts;
+    for (i = skip_space(t, i + 1); i < t.size() && t[i] != ']'; i = skip_space(t, i)) {
+        size_t end = skip_value(t, i);
+        texts.push_back(t.substr(i, end - i));
+        i = skip_space(t, end);
+        if (i < t.size() && t[i] == ',') ++i;
+    }
+    return texts;
+}
+
 // [SECTION] AGG.json helpers
 // A count as AGG.json holds it: a whole number 0..kAggregateMaxCount written without a fraction.
 bool read_count(const Json& v, const std::string& pointer, Errors& errors, uint64_t& out) {
@@ -439,24 +499,30 @@ AggregateRead aggregate_add(AggregateBuilder& builder, std::string_view json_tex
     options.max_bytes = kAggregateMaxInputBytes;
     options.max_depth = kAggregateMaxInputDepth;
     options.max_string_chars = kAggregateMaxInputBytes;  // NOTE: the file's size is the only limit that matters here
+    options.max_entries = keep_first_statement;
     Json root;
     std::string pointer;
-    const Json* statements = read_json(json_text, options, root, errors) ? statements_of(root, pointer, out.more, errors) : nullptr;
+    if (!read_json(json_text, options, root, errors) || !statements_of(root, pointer, out.more, errors)) {
+        errors.move_to(out);
+        return out;
+    }
 
     std::vector<Record> records;
-    if (statements) {
-        records.reserve(statements->size());
-        for (size_t i = 0; i < statements->size(); ++i) {
-            const Json& s = (*statements)[i];
-            std::string at = pointer + "/" + std::to_string(i);
-            if (!s.is_object()) {
-                errors.add(DiagCode::wrong_type, at, "expected a statement (an object), " + got(s));
-                continue;
-            }
-            bool broken = false;
-            Record r = read_statement({s, at, errors, &broken});
-            if (!broken) records.push_back(std::move(r));
+    std::vector<std::string_view> texts = statement_texts(json_text);
+    records.reserve(texts.size());
+    options.max_entries = nullptr;
+    for (size_t i = 0; i < texts.size(); ++i) {
+        std::string at = pointer + "/" + std::to_string(i);
+        Json s;
+        // NOTE: only repeated member names can be found now: the whole text was read.
+        if (!read_json(texts[i], options, s, errors, at)) continue;
+        if (!s.is_object()) {
+            errors.add(DiagCode::wrong_type, at, "expected a statement (an object), " + got(s));
+            continue;
         }
+        bool broken = false;
+        Record r = read_statement({s, at, errors, &broken});
+        if (!broken) records.push_back(std::move(r));
     }
     if (errors.any()) {
         errors.move_to(out);

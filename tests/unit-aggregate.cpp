@@ -419,6 +419,22 @@ TEST_CASE("aggregate: which statements count") {
         CHECK(a.statements.read == 1);
         CHECK(a.articles["art-1"].questions.size() == 1);  // q2 of the bad file is not there
     }
+    SUBCASE("statements are found in the text however it is written") {
+        // A BOM, members before "statements" holding brackets and quotes in strings, an escaped
+        // member name, a statement with "]" and "\"" in its strings, white space everywhere.
+        std::string s1 = answered(R"(a]\"[)", kQuiz + "/q]1", "[{\"id\":\"" + kQuiz + "\"}]", R"({"success":true})");
+        std::string s2 = answered("b", kQuiz + "/q1", "[{\"id\":\"" + kQuiz + "\"}]", R"({"success":false})");
+        std::string text = "\xEF\xBB\xBF \n{ \"x\" : [\"]\", {\"statements\": \"[\\\"\"}] ,\n \"statement\\u0073\" :\n[ " + s1 +
+                           " ,\n\t" + s2 + " ] , \"more\" : \"\" }\n";
+        nq::Aggregates a = aggregate({text});
+        CHECK(a.statements.read == 2);
+        CHECK(a.articles["art-1"].questions["q]1"] == nq::QuestionTally{1, 1});
+        CHECK(a.articles["art-1"].questions["q1"] == nq::QuestionTally{1, 0});
+        nq::AggregateBuilder builder;
+        CHECK(nq::aggregate_add(builder, "[]").ok);
+        CHECK(nq::aggregate_add(builder, R"({"statements":[]})").ok);
+        CHECK(nq::aggregate_finish(builder) == nq::Aggregates{});
+    }
     SUBCASE("the LRS's more link is passed on") {
         nq::AggregateBuilder builder;
         CHECK(nq::aggregate_add(builder, R"({"statements":[],"more":"/xapi/statements?more=abc"})").more == "/xapi/statements?more=abc");
