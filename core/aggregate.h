@@ -16,7 +16,8 @@
 // What counts (each rule is in aggregate.cpp once):
 // - Input: a JSON array of statements, or an LRS `GET /statements` response
 //   {"statements": [...], "more": "..."}; several pages are several aggregate_add() calls,
-//   and statement ids are deduplicated across them. At most kAggregateMaxInputBytes a call.
+//   and statement ids are deduplicated across them. At most kAggregateMaxInputBytes a call,
+//   read a statement at a time (64 MiB peak at about 100 MB, the text included).
 // - A statement counts once: the first one with a given `id` (UUIDs compared without case)
 //   is kept, any later one is a duplicate. A statement without an `id` is not counted.
 //   A `voided` statement (object: a StatementRef) removes the statement it names, whichever
