@@ -9,48 +9,26 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
-#include <filesystem>
 #include <fstream>
 #include <limits>
-#include <sstream>
 
 #include "aggregate.h"
 #include "codec.h"
 #include "document.h"
+#include "fixture-support.h"
 #include "xapi.h"
 
 using Json = nlohmann::ordered_json;
 
 // [SECTION] Helpers
-static std::string read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
+using nq::test::expect_lines;
+using nq::test::read_file;
 
 static const std::string kFixtures = NQ_SOURCE_DIR "/tests/fixtures/aggregate/";
 static const std::string kSeedId = "rubio-us-mexico-security-2025-09-03";
 static const std::string kCivicId = "civic-toolkit-us-mexico-security";
 
-// The diagnostics as the .expect files write them: "error CODE POINTER [@LINE:COLUMN]".
-static std::string expect_lines(const std::vector<nq::Diagnostic>& diagnostics) {
-    std::string s;
-    for (const nq::Diagnostic& d : diagnostics) {
-        s += std::string(nq::severity_name(d.severity)) + " " + nq::diag_code_name(d.code) + " " + nq::pointer_for_humans(d.pointer);
-        if (d.line > 0) s += " @" + std::to_string(d.line) + ":" + std::to_string(d.column);
-        s += "\n";
-    }
-    return s;
-}
-
-static std::vector<std::string> fixtures_in(const std::string& folder) {
-    std::vector<std::string> paths;
-    for (const auto& entry : std::filesystem::directory_iterator(kFixtures + folder))
-        if (entry.path().extension() == ".json") paths.push_back(entry.path().string());
-    std::sort(paths.begin(), paths.end());
-    return paths;
-}
+static std::vector<std::string> fixtures_in(const std::string& folder) { return nq::test::files_in(kFixtures + folder, ".json"); }
 
 static nq::Aggregates aggregate(const std::vector<std::string>& texts) {
     nq::AggregateBuilder builder;
