@@ -116,7 +116,9 @@ Lang lang_from_tag(const std::string& bcp47);  // "es", "es-MX" -> es; anything 
     X(topic_level_figure, "{0}: {1} ({2})", "{0}: {1} ({2})")                                                \
     X(review_counter, "Review · Question {0} of {1}", "Repaso · Pregunta {0} de {1}")                        \
     X(review_from, "From: {0}", "De: {0}")                                                                   \
-    X(announce_review, "You scored {0} of {1} ({2}).", "Obtuviste {0} de {1} ({2}).")
+    X(announce_review, "You scored {0} of {1} ({2}).", "Obtuviste {0} de {1} ({2}).") \
+    X(others_right, "{0} of readers got this right", "El {0} de los lectores acertó")                        \
+    X(others_beaten, "You did better than {0} of readers", "Lo hiciste mejor que el {0} de los lectores")
 
 enum class Str {
 #define NQ_WORD_ENUM(name, en, es) name,
