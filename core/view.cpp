@@ -561,6 +561,38 @@ void error_view(View& v, const App& app, Lang lang) {
         if (diag.severity == Severity::error) v.error.details.push_back(diag.pointer + ": " + diag.message);
 }
 
+// [SECTION] How other readers did
+// The article and question ids AGG.json files a record under: a review card's own article, else this one.
+CardKey aggregate_key(const App& app, const QuestionRecord& r) {
+    if (app.due_review && size_t(r.question) < app.due_review->keys.size()) return app.due_review->keys[size_t(r.question)];
+    return {app.loaded.doc.article.id, app_question(app, r).id};
+}
+
+// A share as a reader reads it: rounded down to a whole percent (aggregate.h's rounding), so it
+// never overstates; "" where aggregate.h says it may not be shown.
+std::string share_text(const AggregateShare& share, Str pattern, Lang lang) {
+    if (!share.shown) return "";
+    return fmt(str(pattern, lang), {fmt(str(Str::percent, lang), {std::to_string(aggregate_whole_percent(share.percent))})});
+}
+
+std::string right_share_text(const Aggregates& agg, const App& app, const QuestionRecord& r, Lang lang) {
+    CardKey key = aggregate_key(app, r);
+    return share_text(aggregate_right_share(agg, key.article_id, key.question_id), Str::others_right, lang);
+}
+
+// Fills the figures into the view the screens built: after an answer, on each review row, and the
+// results' "better than" (an attempt only; a review of due cards is practice, not an attempt).
+void others_view(View& v, const App& app, const Aggregates& agg, Lang lang) {
+    const std::vector<QuestionRecord>& records = app.session.records;
+    if (v.question.feedback && size_t(app.session.current) < records.size())
+        v.question.feedback->others = right_share_text(agg, app, records[size_t(app.session.current)], lang);
+    for (size_t k = 0; k < v.results.rows.size() && k < records.size(); ++k)
+        v.results.rows[k].others = right_share_text(agg, app, records[k], lang);
+    if (v.screen == Screen::results && !app.due_review)
+        v.results.others = share_text(aggregate_beaten_share(agg, app.loaded.doc.article.id, app.session.result.percent),
+                                      Str::others_beaten, lang);
+}
+
 }  // namespace
 
 // [SECTION] The view
@@ -579,6 +611,7 @@ View app_view(const App& app, const ViewOptions& options) {
         case Screen::error: error_view(v, app, lang); break;
     }
     if (app.screen != Screen::error) consent_prompt(v, app, lang);
+    if (options.aggregates) others_view(v, app, *options.aggregates, lang);
     return v;
 }
 

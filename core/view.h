@@ -21,6 +21,7 @@
 #include <string>
 #include <vector>
 
+#include "aggregate.h"
 #include "app.h"
 #include "words.h"
 
@@ -117,6 +118,7 @@ struct ViewFeedback {
     std::vector<std::string> notes;  // feedback not drawn on a choice (true_false's)
     std::string solution_label, solution;  // only where the quiz shows solutions and marks do not
     std::string explanation;
+    std::string others;  // "62% of readers got this right" (see app_view's aggregates); "" = not shown
 };
 
 struct ViewQuestion {
@@ -157,6 +159,7 @@ struct ViewReviewRow {
     std::string answer_label, answer;
     std::string solution_label, solution;  // "" where the quiz shows no solutions, or it was right
     std::string explanation;
+    std::string others;  // "62% of readers got this right"; "" = not shown
 };
 
 struct ViewResults {
@@ -173,6 +176,7 @@ struct ViewResults {
     std::string share_copied;  // the live region's words once the platform copied share_text
     std::string review_title;
     std::vector<ViewReviewRow> rows;
+    std::string others;  // "You did better than 70% of readers"; "" = not shown
 };
 
 struct ViewTopic {
@@ -245,6 +249,9 @@ struct View {
 struct ViewOptions {
     std::string lang;   // BCP 47 of the widget's words; "" = the document's
     double now_ms = 0;  // the clock, for the time left
+    // "How other readers did" (AGG.json, core/aggregate.h); null = none. A figure shows only where
+    // aggregate.h's share says so (kAggregateMinResponses): never under 30 answers or attempts.
+    const Aggregates* aggregates = nullptr;
 };
 
 View app_view(const App& app, const ViewOptions& options);

@@ -127,7 +127,9 @@ Lang lang_from_tag(const std::string& bcp47);  // "es", "es-MX" -> es; anything 
     X(delete_prompt, "Delete all progress on this device?", "¿Borrar todo el progreso de este dispositivo?") \
     X(delete_, "Delete", "Borrar")                                                                            \
     X(cancel, "Cancel", "Cancelar")                                                                           \
-    X(shared_copied, "Result copied to the clipboard.", "Resultado copiado al portapapeles.")
+    X(shared_copied, "Result copied to the clipboard.", "Resultado copiado al portapapeles.") \
+    X(others_right, "{0} of readers got this right", "El {0} de los lectores acertó")                        \
+    X(others_beaten, "You did better than {0} of readers", "Lo hiciste mejor que el {0} de los lectores")
 
 enum class Str {
 #define NQ_WORD_ENUM(name, en, es) name,

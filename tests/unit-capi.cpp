@@ -272,3 +272,45 @@ TEST_CASE("capi: the site's progress keeps finished attempts and ticked actions,
     }
     nq_close(w);
 }
+
+TEST_CASE("capi: options.aggregates gives how other readers did; a malformed file is one warning and no figures") {
+    // q1 of the seed article: 40 answers, 26 right (65%); the quiz's attempts are too few (0).
+    json agg = json::parse(R"({"format":"newsquiz-aggregates/1",
+        "statements":{"read":40,"answers":40,"attempts":0,"duplicates":0,"without_id":0,"voided":0,"foreign":0,
+                      "without_result":0,"other_verbs":0},
+        "articles":{"rubio-us-mexico-security-2025-09-03":{"attempts":0,"percents":[],
+                    "questions":{"q1":{"responses":40,"right":26}}}}})");
+    agg["articles"]["rubio-us-mexico-security-2025-09-03"]["percents"] = json(std::vector<int>(101, 0));
+    auto open_with = [](const std::string& agg_text) {
+        json o = json::parse(kOptions);
+        o["aggregates"] = agg_text;
+        return nq_open(kSeedDoc.c_str(), o.dump().c_str());
+    };
+    auto feedback_others = [](NqWidget* w) {
+        REQUIRE(nq_apply(w, R"({"intent":"start_quiz"})", 2000) == 1);
+        REQUIRE(nq_apply(w, R"({"intent":"answer","response":"b"})", 3000) == 1);
+        REQUIRE(nq_apply(w, R"({"intent":"submit"})", 3000) == 1);
+        return take(nq_view(w, 3000))["question"]["feedback"]["others"];
+    };
+    SUBCASE("a valid file: the figure after the answer, no warning") {
+        NqWidget* w = open_with(agg.dump());
+        CHECK(take(nq_warnings(w)) == json::array());
+        CHECK(feedback_others(w) == "65% of readers got this right");
+        nq_close(w);
+    }
+    SUBCASE("a malformed file: exactly one warning naming its first error, and no figure") {
+        agg["articles"]["rubio-us-mexico-security-2025-09-03"]["questions"]["q1"]["right"] = 41;
+        NqWidget* w = open_with(agg.dump());
+        json warnings = take(nq_warnings(w));
+        REQUIRE(warnings.size() == 1);
+        CHECK(warnings[0].get<std::string>().rfind(
+                  "the aggregates file is ignored: /articles/rubio-us-mexico-security-2025-09-03/questions/q1/right: ", 0) == 0);
+        CHECK(feedback_others(w) == "");
+        nq_close(w);
+    }
+    SUBCASE("no file: no figure") {
+        NqWidget* w = nq_open(kSeedDoc.c_str(), kOptions);
+        CHECK(feedback_others(w) == "");
+        nq_close(w);
+    }
+}

@@ -387,3 +387,67 @@ TEST_CASE("the results screen words what a copied share says") {
     CHECK(view(app).results.share_copied == "Result copied to the clipboard.");
     CHECK(app_view(app, {"es", 0}).results.share_copied == "Resultado copiado al portapapeles.");
 }
+
+TEST_CASE("how other readers did: shown from 30 answers or attempts, rounded down to a whole percent") {
+    // Article "a": q1 answered 31 times, 20 right (64.516...% -> "64%"); q3 answered 29 times.
+    // Attempts: 40, whole percents 0 (x10), 49 (x18), 50 (x12). A reader at 50 beats the 28 below 50.
+    Aggregates agg;
+    ArticleTally& a = agg.articles["a"];
+    a.questions["q1"] = {31, 20};
+    a.questions["q3"] = {29, 29};
+    a.attempts = 40;
+    a.percents[0] = 10;
+    a.percents[49] = 18;
+    a.percents[50] = 12;
+    auto with = [&](const App& app, const char* lang) { return app_view(app, {lang, 0, &agg}); };
+
+    App app = open(doc(kWeighted + ", " + kBoolean));
+    apply(app, IntentKind::start_quiz);
+    answer(app, {"b"});  // half marks: 50 of 100 over the two questions with q3 wrong
+    apply(app, IntentKind::submit);
+    SUBCASE("after an answer, in the reader's language; never without aggregates") {
+        REQUIRE(with(app, "en").question.feedback);
+        CHECK(with(app, "en").question.feedback->others == "64% of readers got this right");
+        CHECK(with(app, "es").question.feedback->others == "El 64 % de los lectores acertó");
+        CHECK(view(app).question.feedback->others.empty());
+    }
+    SUBCASE("under 30 responses the figure is not shown (q3: 29 of 29 right)") {
+        apply(app, IntentKind::next);
+        answer_bool(app, false);
+        apply(app, IntentKind::submit);
+        REQUIRE(with(app, "en").question.feedback);
+        CHECK(with(app, "en").question.feedback->others.empty());
+    }
+    SUBCASE("on the results and on each review row") {
+        apply(app, IntentKind::next);
+        answer_bool(app, true);
+        apply(app, IntentKind::submit);
+        apply(app, IntentKind::next);
+        View v = with(app, "en");
+        REQUIRE(v.screen == Screen::results);
+        CHECK(v.results.percent == 75);  // 0.5 + 1 of 2
+        // 75 beats every attempt below 75: 10 + 18 + 12 = 40 of 40.
+        CHECK(v.results.others == "You did better than 100% of readers");
+        REQUIRE(v.results.rows.size() == 2);
+        CHECK(v.results.rows[0].others == "64% of readers got this right");
+        CHECK(v.results.rows[1].others.empty());
+        CHECK(with(app, "es").results.others == "Lo hiciste mejor que el 100 % de los lectores");
+        apply(app, IntentKind::show_review);
+        CHECK(with(app, "en").results.rows[0].others == "64% of readers got this right");
+        CHECK(view(app).results.rows[0].others.empty());
+    }
+    SUBCASE("better than: ties are not beaten, and fewer than 30 attempts show nothing") {
+        answer(app, {"c"});  // q1 wrong (already submitted: the response stays)
+        apply(app, IntentKind::next);
+        answer_bool(app, false);
+        apply(app, IntentKind::submit);
+        apply(app, IntentKind::next);
+        View v = with(app, "en");
+        REQUIRE(v.screen == Screen::results);
+        CHECK(v.results.percent == 25);
+        CHECK(v.results.others == "You did better than 25% of readers");  // 10 of 40 below 25
+        agg.articles["a"].attempts = 29;
+        agg.articles["a"].percents[50] = 1;
+        CHECK(with(app, "en").results.others.empty());
+    }
+}

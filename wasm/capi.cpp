@@ -94,7 +94,8 @@ ordered_json question_json(const ViewQuestion& q) {
     if (q.feedback) {
         const ViewFeedback& f = *q.feedback;
         j["feedback"] = {{"verdict", mark_name(f.verdict)}, {"title", f.title}, {"points", f.points}, {"notes", f.notes},
-                         {"solution_label", f.solution_label}, {"solution", f.solution}, {"explanation", f.explanation}};
+                         {"solution_label", f.solution_label}, {"solution", f.solution}, {"explanation", f.explanation},
+                         {"others", f.others}};
     }
     return j;
 }
@@ -106,11 +107,13 @@ ordered_json results_json(const ViewResults& r) {
     for (const ViewReviewRow& row : r.rows)
         rows.push_back({{"id", row.id}, {"verdict", mark_name(row.verdict)}, {"head", row.head}, {"prompt", row.prompt},
                         {"answer_label", row.answer_label}, {"answer", row.answer}, {"solution_label", row.solution_label},
-                        {"solution", row.solution}, {"explanation", row.explanation}});
+                        {"solution", row.solution}, {"explanation", row.explanation},
+                        {"others", row.others}});
     return {{"title", r.title}, {"percent", json_number(r.percent)}, {"percent_text", r.percent_text},
             {"score_text", r.score_text}, {"summary", r.summary}, {"pass_shown", r.pass_shown}, {"passed", r.passed},
             {"status", r.status}, {"band", r.band}, {"timed_out", r.timed_out}, {"changes_title", r.changes_title},
-            {"changes", changes}, {"share_text", r.share_text}, {"share_copied", r.share_copied}, {"review_title", r.review_title}, {"rows", rows}};
+            {"changes", changes}, {"share_text", r.share_text}, {"share_copied", r.share_copied}, {"review_title", r.review_title}, {"rows", rows},
+            {"others", r.others}};
 }
 
 ordered_json progress_json(const ViewProgress& p) {
@@ -227,7 +230,9 @@ void nq_free(void* p) { std::free(p); }
 
 char* nq_state(const NqWidget* w) { return dup(state_json(*w)); }
 
-char* nq_view(const NqWidget* w, double now_ms) { return dup(view_json(app_view(w->app, {w->lang, now_ms}))); }
+char* nq_view(const NqWidget* w, double now_ms) {
+    return dup(view_json(app_view(w->app, {w->lang, now_ms, w->has_aggregates ? &w->aggregates : nullptr})));
+}
 
 int nq_apply(NqWidget* w, const char* intent_json, double now_ms) {
     Intent intent;

@@ -195,6 +195,21 @@ ordered_json widget_take_events(NqWidget& w, const ordered_json& stamp) {
     return out;
 }
 
+// options.aggregates: AGG.json's text ("" = none). A file with any error is ignored with one
+// warning naming its first error, so the widget shows no figures rather than wrong ones.
+static void widget_load_aggregates(NqWidget& w, const std::string& text) {
+    if (text.empty()) return;
+    AggregatesLoad loaded = aggregates_load(text);
+    if (!loaded.ok) {
+        const Diagnostic* first = loaded.errors.empty() ? nullptr : &loaded.errors[0];
+        w.warnings.push_back("the aggregates file is ignored: " +
+                             (first ? first->pointer + ": " + first->message : std::string("it cannot be read")));
+        return;
+    }
+    w.aggregates = std::move(loaded.aggregates);
+    w.has_aggregates = true;
+}
+
 NqWidget* widget_open(const char* doc_json, const char* options_json) {
     ordered_json o = parse_object(options_json);
     ordered_json resume = o.contains("resume") && o["resume"].is_object() ? o["resume"] : ordered_json::object();
@@ -214,6 +229,7 @@ NqWidget* widget_open(const char* doc_json, const char* options_json) {
     w->seed = options.seed;
     w->lang = get_string(o, "lang");
     if (w->lang.empty()) w->lang = w->app.loaded.doc.lang;
+    widget_load_aggregates(*w, get_string(o, "aggregates"));
     for (const ProgressIssue& issue : stored.warnings) w->warnings.push_back(progress_issue_to_string(issue));
     w->progress_damaged = !stored.warnings.empty() && stored.warnings[0].code != ProgressCode::newer_version;
     w->xapi.home_page = get_string(o, "home_page");

@@ -18,6 +18,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "aggregate.h"
 #include "app.h"
 #include "xapi.h"
 
@@ -48,6 +49,8 @@ struct NqWidget {
     nq::App app;
     uint64_t seed = 0;  // the first attempt's seed, kept with the progress so a resume replays it
     std::string lang;   // the widget's own words: options.lang, else the document's
+    nq::Aggregates aggregates;      // options.aggregates (AGG.json), "how other readers did"
+    bool has_aggregates = false;    // the file was given and read without error
     nq::XapiContext xapi;  // actor_name: the progress store's learner id
     std::vector<std::string> warnings;
     bool progress_damaged = false;

@@ -27,6 +27,7 @@
 #include <string>
 #include <vector>
 
+#include "aggregate.h"
 #include "app.h"
 
 struct ImFont;
@@ -58,6 +59,7 @@ struct Options {
     uint32_t accent = 0;         // 0xRRGGBB publisher accent; 0 = the default blue (adjusted for contrast)
     std::string lang;            // built-in strings: "en" or "es" (BCP 47; others fall back to en);
                                  // "" = the document's lang
+    const nq::Aggregates* aggregates = nullptr;  // "how other readers did"; owned by the widget; null = none
 };
 
 struct Fonts {

@@ -315,6 +315,10 @@ static void draw_feedback(Frame& f, const QuestionView& v) {
             space(f, 10);
             text_block(f, v.q.id + "/explanation", fb.explanation, kBody, th.text);
         }
+        if (!fb.others.empty()) {
+            space(f, 10);
+            text_block(f, v.q.id + "/others", fb.others, kMetaBold, th.text_muted);
+        }
     });
 }
 

@@ -37,6 +37,10 @@ static void draw_review_list(Frame& f) {
             space(f, 6);
             text_block(f, row.id + "/explanation", row.explanation, kBody, th.text_muted);
         }
+        if (!row.others.empty()) {
+            space(f, 6);
+            text_block(f, row.id + "/others", row.others, kMetaBold, th.text_muted);
+        }
     }
 }
 
@@ -127,6 +131,10 @@ void draw_results(Frame& f) {
     if (!v.band.empty()) {
         space(f, 16);
         text_block(f, "band", v.band, kBody, th.text);
+    }
+    if (!v.others.empty()) {
+        space(f, 12);
+        text_block(f, "others", v.others, kBody, th.text);
     }
     if (!v.changes.empty()) {
         space(f, 20);

@@ -163,6 +163,7 @@ export function createFallback(hooks) {
       text('p', q.id + '/solution-label', f.solution_label, { class: 'newsquiz__meta' }),
       text('p', q.id + '/solution', f.solution),
       text('p', q.id + '/explanation', f.explanation),
+      text('p', q.id + '/others', f.others, { class: 'newsquiz__meta' }),
     ]));
   }
 
@@ -194,6 +195,7 @@ export function createFallback(hooks) {
         text('p', row.id + '/solution-label', row.solution_label, { class: 'newsquiz__meta' }),
         text('p', row.id + '/solution', row.solution),
         text('p', row.id + '/explanation', row.explanation),
+        text('p', row.id + '/others', row.others, { class: 'newsquiz__meta' }),
       ]);
     }))];
   }
@@ -209,6 +211,7 @@ export function createFallback(hooks) {
       r.pass_shown ? text('p', 'passed', r.status, { class: 'newsquiz__status', role: 'status' }) : null,
       text('p', 'time-up', r.timed_out, { class: 'newsquiz__meta' }),
       text('p', 'band', r.band),
+      text('p', 'others', r.others),
       r.changes.length ? text('h3', 'changes-title', r.changes_title) : null,
       r.changes.length ? h('ul', { class: 'newsquiz__changes' }, r.changes.map(function (c) {
         return text('li', c.id, c.text, { 'data-figure': '' });

@@ -76,6 +76,7 @@ function readOptions(el, o) {
     start: choose('data-start', pick('start', 'start'), ['article', 'quiz'], 'article'),
     storage: choose('data-storage', pick('storage', 'storage'), ['local', 'none', 'ask'], 'local'),
     xapi: pick('xapi', 'xapi-endpoint') || '',
+    aggregates: pick('aggregates', 'aggregates') || '',
   };
 }
 
@@ -109,6 +110,19 @@ function documentText(el, o) {
     return r.text();
   }, function (e) {
     throw new Error('could not load ' + o.src + ' (' + e.message + '): check the URL, and that its server lets this page fetch it (CORS)');
+  });
+}
+
+// data-aggregates: AGG.json's text, "" when none. It never stops the widget: an unreachable file
+// is one warning here, a malformed one is one warning from the widget (which then shows no figures).
+function aggregatesText(url) {
+  if (!url) return Promise.resolve('');
+  return fetch(url, { credentials: 'same-origin' }).then(function (r) {
+    if (!r.ok) throw new Error('HTTP ' + r.status);
+    return r.text();
+  }).catch(function (e) {
+    log('warn', 'data-aggregates: could not load ' + url + ' (' + e.message + '); the widget shows no figures of other readers.');
+    return '';
   });
 }
 
@@ -573,9 +587,10 @@ function near(w) {
 function start(w, lazy) {
   var text;
   var doc = documentText(w.el, w.options).then(function (t) { text = t; });
+  var aggregates = aggregatesText(w.options.aggregates).then(function (t) { w.aggregates = t; });
   compile().catch(function () { /* reported below, by the widget that needs it */ });
   return (lazy ? near(w) : Promise.resolve())
-    .then(function () { return Promise.all([doc, compile(), document.fonts ? document.fonts.ready : null]); })
+    .then(function () { return Promise.all([doc, compile(), document.fonts ? document.fonts.ready : null, aggregates]); })
     .then(function (done) {
       if (w.destroyed) return null;
       var canvasFonts = canvasReadbackClean();
@@ -623,7 +638,7 @@ function open(w, m, text, faces) {
   var options = {
     seed: seed, start: w.options.start, now_ms: now, today: localDay(now), lang: w.options.lang,
     progress: w.storage.get('progress') || '', learner: randomHex(16), home_page: origin,
-    activity_base: origin + '/newsquiz/', ask_consent: ask, dark: dark, accent: parseColour(w.options.accent), resume: resumeFor(w),
+    activity_base: origin + '/newsquiz/', ask_consent: ask, aggregates: w.aggregates || '', dark: dark, accent: parseColour(w.options.accent), resume: resumeFor(w),
   };
   var regular = faces ? copyBytes(m, faces[0]) : 0, bold = faces ? copyBytes(m, faces[1]) : 0;
   var canvasOk = withStrings(m, [text, JSON.stringify(options)], function (doc, opts) {
