@@ -61,12 +61,14 @@ bench: native wasm
 	w=$$(node --no-experimental-fetch build/wasm/tests/bench/bench-core.js wasm) && \
 	node tests/bench/report.mjs "$$n" "$$w"
 
-# A mutation fuzzer over documents and progress stores, under ASan+UBSan, for FUZZ_SECONDS.
-FUZZ_SECONDS ?= 120
-FUZZ_SEED ?= $(shell date +%s)
-fuzz: asan
-	@build/asan/tests/fuzz/fuzz-core $(FUZZ_SECONDS) $(FUZZ_SEED) assets/articles/*.json \
-	  tests/fixtures/valid/*.json tests/fixtures/invalid/*.json tests/fixtures/progress/*.json
+# libFuzzer targets (tests/fuzz/, clang 14 with ASan+UBSan in build/fuzz), FUZZ_SECONDS each;
+# new coverage is merged into tests/fuzz/corpus/ (commit it). FUZZ_TARGETS="fuzz-capi" runs some,
+# FUZZ_FLAGS adds libFuzzer flags, FUZZ_RECORD=1 logs the figures in tests/fuzz/RUNS.md.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?=
+fuzz: bootstrap build/fuzz/CMakeCache.txt
+	@cmake --build --preset fuzz -j $(JOBS)
+	@FUZZ_SECONDS='$(FUZZ_SECONDS)' FUZZ_FLAGS='$(FUZZ_FLAGS)' FUZZ_RECORD='$(FUZZ_RECORD)' tests/fuzz/run.sh $(FUZZ_TARGETS)
 
 demo: wasm
 	@node web/server.mjs --port $(PORT)

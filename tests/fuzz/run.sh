@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# Runs the libFuzzer targets of build/fuzz (`make fuzz` builds them, then calls this).
+#
+#   tests/fuzz/run.sh [TARGET...]     # every target when none is named: fuzz-document, fuzz-capi, ...
+#
+# Environment: FUZZ_SECONDS (60) per target; FUZZ_FLAGS, more libFuzzer flags (a long run:
+# "-jobs=1 -workers=1"); FUZZ_RECORD=1 appends each run's figures to tests/fuzz/RUNS.md.
+#
+# Each target starts from its committed corpus (tests/fuzz/corpus/TARGET), its seeds (the
+# fixtures below, and tests/fixtures/fuzz/TARGET: what earlier runs found) and its dictionary
+# (tests/fuzz/TARGET.dict). After the run, what it found is merged back: the committed corpus
+# becomes the smallest set of inputs that reaches every edge the seeds alone do not (libFuzzer -set_cover_merge=1), so the next run starts where
+# this one ended. Any crash, leak, timeout, out-of-memory or broken invariant fails the run;
+# the input is kept in build/fuzz/artifacts/TARGET/.
+set -uo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+bin="$root/build/fuzz/tests/fuzz"
+out="$root/build/fuzz"
+seconds=${FUZZ_SECONDS:-60}
+
+say() { printf '[newsquiz] %s\n' "$*" >&2; }
+
+# [SECTION] Seeds of each target (folders of the source tree). A new target gets a line here.
+# tests/fuzz/seeds/fuzz-linkify holds the actions' texts and URLs of the fixtures, one per file.
+declare -A seeds=(
+  [fuzz-document]="assets/articles tests/fixtures/valid tests/fixtures/invalid"
+  [fuzz-attempt]="assets/articles tests/fixtures/valid tests/fixtures/answers"
+  [fuzz-progress]="tests/fixtures/progress"
+  [fuzz-linkify]="tests/fuzz/seeds/fuzz-linkify"
+  [fuzz-capi]="assets/articles tests/fixtures/valid tests/fixtures/answers tests/fixtures/progress"
+)
+# Flags of one target: linkify works on one action's text, where links are local (the corpus stays small).
+declare -A flags=(
+  [fuzz-linkify]="-max_len=2048"
+)
+
+targets=("$@")
+if ((${#targets[@]} == 0)); then
+  for path in "$bin"/fuzz-*; do [[ -x "$path" && -f "$path" ]] && targets+=("$(basename "$path")"); done
+fi
+((${#targets[@]})) || { say "no fuzz targets in $bin: run make fuzz"; exit 1; }
+
+# Symbolized stack traces when LLVM's symbolizer is there (ASan falls back to addr2line).
+if [[ -x /usr/lib/llvm-14/bin/llvm-symbolizer ]]; then export ASAN_SYMBOLIZER_PATH=/usr/lib/llvm-14/bin/llvm-symbolizer; fi
+
+# [SECTION] One target
+failed=()
+rows=()
+run_target() {
+  local t=$1 exe="$bin/$1"
+  [[ -x "$exe" ]] || { say "$t: not built"; failed+=("$t"); return; }
+  [[ -n "${seeds[$t]+set}" ]] || { say "$t: no seeds listed in tests/fuzz/run.sh"; failed+=("$t"); return; }
+  local corpus="$root/tests/fuzz/corpus/$t" work="$out/work/$t" logs="$out/logs/$t" artifacts="$out/artifacts/$t/"
+  local seed_dirs=() dir
+  for dir in ${seeds[$t]}; do seed_dirs+=("$root/$dir"); done
+  # what earlier runs found (each a fixture with its regression test) is replayed first
+  if [[ -d "$root/tests/fixtures/fuzz/$t" ]]; then seed_dirs+=("$root/tests/fixtures/fuzz/$t"); fi
+  mkdir -p "$corpus" "$artifacts"
+  rm -rf "$work" "$logs" && mkdir -p "$work" "$logs"
+
+  say "$t: fuzzing for ${seconds}s (corpus: $(ls "$corpus" | wc -l) files)"
+  local status=0
+  # NOTE: from the log folder: with -jobs, libFuzzer writes each job's output to ./fuzz-N.log.
+  (cd "$logs" && "$exe" ${flags[$t]:-} ${FUZZ_FLAGS:-} -max_total_time="$seconds" -timeout=25 -rss_limit_mb=2048 \
+     -dict="$root/tests/fuzz/$t.dict" -artifact_prefix="$artifacts" -print_final_stats=1 \
+     "$work" "$corpus" "${seed_dirs[@]}" >"$logs/run.log" 2>&1) || status=$?
+  cat "$logs"/fuzz-*.log >>"$logs/run.log" 2>/dev/null
+  local execs cov ft
+  execs=$(grep -ho 'stat::number_of_executed_units: [0-9]*' "$logs/run.log" | awk '{s += $2} END {print s + 0}')
+  cov=$(grep -o 'cov: [0-9]*' "$logs/run.log" | tail -n1 | cut -d' ' -f2)
+  ft=$(grep -o 'ft: [0-9]*' "$logs/run.log" | tail -n1 | cut -d' ' -f2)
+
+  # Merge what this run found into the committed corpus, beyond what the seeds reach.
+  local merged="$out/merge/$t" n=0 file
+  rm -rf "$merged" && mkdir -p "$merged"
+  for dir in "${seed_dirs[@]}"; do
+    for file in "$dir"/*; do [[ -f "$file" ]] && cp "$file" "$merged/seed-$((n++))"; done
+  done
+  # NOTE: -use_counters=0: an input is kept for the edges it reaches, not for how often, which
+  # keeps the committed corpus to a few hundred files; hit counts are found again within seconds.
+  if "$exe" ${flags[$t]:-} -set_cover_merge=1 -use_counters=0 -timeout=25 -rss_limit_mb=2048 "$merged" "$corpus" "$work" >"$logs/merge.log" 2>&1; then
+    rm -f "$merged"/seed-*
+    rm -f "$corpus"/* && { cp "$merged"/* "$corpus"/ 2>/dev/null || true; }
+  else
+    say "$t: merging the corpus failed, kept as it was (see $logs/merge.log)"
+    ((status)) || status=1
+  fi
+  local files kib result=ok
+  files=$(ls "$corpus" | wc -l)
+  kib=$(( ($(du -sb "$corpus" | cut -f1) + 1023) / 1024 ))
+  if ((status)); then
+    result="FAILED (exit $status)"
+    failed+=("$t")
+    grep -a -A1 -E '^\[newsquiz\] fuzz:' "$logs/run.log" | head -n 4 >&2
+    grep -a -E '^(==[0-9]+==|SUMMARY|Test unit written)' "$logs/run.log" | head -n 10 >&2
+    say "$t: reproduce with: $exe $(ls -t "$artifacts" 2>/dev/null | head -n1 | sed "s|^|$artifacts|")"
+  fi
+  say "$t: ${execs} executions, cov ${cov:-?}, ft ${ft:-?}, corpus ${files} files (${kib} KiB): ${result}"
+  rows+=("| $(date -u +%Y-%m-%d) | $t | ${seconds} s | ${execs} | ${cov:-?} | ${ft:-?} | ${files} files, ${kib} KiB | ${result} |")
+}
+
+for t in "${targets[@]}"; do run_target "$t"; done
+
+if [[ "${FUZZ_RECORD:-}" == 1 ]]; then
+  printf '%s\n' "${rows[@]}" >>"$root/tests/fuzz/RUNS.md"
+  say "figures appended to tests/fuzz/RUNS.md"
+fi
+if ((${#failed[@]})); then
+  say "fuzz: FAILED: ${failed[*]}"
+  exit 1
+fi
+say "fuzz: ${#targets[@]} targets, no crash, leak, timeout or broken invariant; commit tests/fuzz/corpus to keep the coverage"

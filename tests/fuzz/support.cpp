@@ -1,0 +1,180 @@
+#include "support.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+#include "codec.h"
+#include "document.h"
+#include "linkify.h"
+
+namespace nq::fuzz {
+
+// [SECTION] Inputs
+namespace {
+
+std::vector<std::string_view> split_texts(const uint8_t* data, size_t size, int text_parts) {
+    std::vector<std::string_view> parts;
+    std::string_view all(reinterpret_cast<const char*>(data), size);
+    size_t at = 0;
+    for (int k = 0; k < text_parts && at <= size; ++k) {
+        size_t end = std::min(all.find('\0', at), size);
+        parts.push_back(all.substr(at, end - at));
+        at = end + 1;
+    }
+    return parts;
+}
+
+// Where the bytes after the text parts start.
+size_t tail_offset(const std::vector<std::string_view>& parts, const uint8_t* data, size_t size) {
+    if (parts.empty()) return 0;
+    const char* end = parts.back().data() + parts.back().size();
+    return std::min(size, size_t(end - reinterpret_cast<const char*>(data)) + 1);
+}
+
+}  // namespace
+
+Input::Input(const uint8_t* data, size_t size, int text_parts)
+    : parts_(split_texts(data, size, text_parts)),
+      provider_(data + tail_offset(parts_, data, size), size - tail_offset(parts_, data, size)) {}
+
+std::string_view Input::part(size_t index) const { return index < parts_.size() ? parts_[index] : std::string_view(); }
+
+// [SECTION] Broken invariants
+void fail(const char* what, std::string_view detail) {
+    std::fprintf(stderr, "[newsquiz] fuzz: %s\n", what);
+    if (!detail.empty()) std::fprintf(stderr, "%.*s\n", int(std::min(detail.size(), size_t(4000))), detail.data());
+    std::abort();
+}
+
+// [SECTION] A fuzzed reader
+namespace {
+
+std::string quoted(const std::string& s) { return json_dump(nlohmann::ordered_json(s)); }
+
+std::string some_id(FuzzedDataProvider& in, const std::vector<std::string>& ids) {
+    return in.ConsumeIntegralInRange<int>(0, 15) == 0 ? in.ConsumeRandomLengthString(12) : ids[in.ConsumeIntegralInRange<size_t>(0, ids.size() - 1)];
+}
+
+}  // namespace
+
+std::string response_text(FuzzedDataProvider& in, const Question& question) {
+    std::vector<std::string> ids = {"zz", ""};
+    for (const Choice& c : question.choices) ids.push_back(c.id);
+    for (const Item& item : question.items) ids.push_back(item.id);
+    for (const Pair& pair : question.pairs) ids.push_back(pair.id);
+    switch (in.ConsumeIntegralInRange<int>(0, 7)) {
+        case 0: return quoted(some_id(in, ids));  // single
+        case 1: {  // multiple, order
+            std::string list = "[";
+            for (int n = in.ConsumeIntegralInRange<int>(0, 6); n > 0; --n)
+                list += quoted(some_id(in, ids)) + (n > 1 ? "," : "");
+            return list + "]";
+        }
+        case 2: return in.ConsumeBool() ? "true" : "false";
+        case 3: {  // numeric
+            double d = in.ConsumeFloatingPoint<double>();
+            if (in.ConsumeBool()) d = double(in.ConsumeIntegralInRange<int>(-1000, 1000)) / 4;
+            char buf[64];
+            std::snprintf(buf, sizeof buf, "%.17g", d);
+            return std::isfinite(d) ? buf : "1e999";
+        }
+        case 4: {  // match
+            std::string map = "{";
+            for (int n = in.ConsumeIntegralInRange<int>(0, 6); n > 0; --n)
+                map += quoted(some_id(in, ids)) + ":" + quoted(some_id(in, ids)) + (n > 1 ? "," : "");
+            return map + "}";
+        }
+        case 5: return quoted(in.ConsumeRandomLengthString(64));  // text
+        case 6: return "null";
+        default: return in.ConsumeRandomLengthString(128);  // anything at all
+    }
+}
+
+double later(FuzzedDataProvider& in, double now_ms) {
+    switch (in.ConsumeIntegralInRange<int>(0, 7)) {
+        case 0: return now_ms;
+        case 1: return now_ms + 86400000.0 * in.ConsumeIntegralInRange<int>(1, 400);  // days later
+        case 2: return now_ms - in.ConsumeIntegralInRange<int>(1, 86400000);  // the clock was set back
+        default: return now_ms + in.ConsumeIntegralInRange<int>(1, 120000);
+    }
+}
+
+int fuzzed_day(FuzzedDataProvider& in) { return 20000 + in.ConsumeIntegralInRange<int>(0, 800); }
+
+// [SECTION] Invariants of links
+void check_spans(std::string_view text, const std::vector<Span>& spans) {
+    std::string joined;
+    for (const Span& s : spans) {
+        joined += s.text;
+        NQ_FUZZ_CHECK(s.href.empty() || check_link(s.href) == LinkCheck::safe, "a link in a text is not safe to open",
+                      s.href);
+    }
+    NQ_FUZZ_CHECK(joined == text, "the spans of a text do not give the text back", text);
+}
+
+// [SECTION] Invariants of the progress store
+// NOTE: read back without a new learner id, so that a store saved without one (a widget
+// opened with no "learner") reads back as it was.
+void check_saved_text(const std::string& saved, size_t budget) {
+    ProgressLoad again = progress_load(saved, "");
+    if (!again.complete) {
+        std::string detail = saved;
+        for (const ProgressIssue& w : again.warnings) detail += "\n" + progress_issue_to_string(w);
+        fail("a saved store does not load back cleanly", detail);
+    }
+    NQ_FUZZ_CHECK(progress_save(again.store, budget) == saved, "a store read back saves to other bytes", saved);
+}
+
+std::string check_round_trip(ProgressStore& store, size_t budget) {
+    std::string saved = progress_save(store, budget);
+    check_saved_text(saved, budget);
+    constexpr size_t kNoCap = 1024 * 1024;
+    ProgressStore again = progress_load(saved, "").store;
+    NQ_FUZZ_CHECK(progress_save(again, kNoCap) == progress_save(store, kNoCap), "a store read back differs from the store saved",
+                  saved);
+    return saved;
+}
+
+namespace {
+
+void check_kept(const ProgressStore& from, const ProgressStore& merged) {
+    NQ_FUZZ_CHECK(merged.folded.articles >= from.folded.articles, "a merge lost folded articles", progress_to_json(from));
+    for (const auto& [id, article] : from.articles) {
+        auto it = merged.articles.find(id);
+        if (it == merged.articles.end()) {
+            bool folded = merged.folded.articles > 0 && article.last_ms <= merged.folded.until_ms;
+            NQ_FUZZ_CHECK(folded, "a merge lost an article", id);
+            continue;
+        }
+        const ArticleProgress& kept = it->second;
+        NQ_FUZZ_CHECK(kept.folded.attempts >= article.folded.attempts, "a merge lost folded attempts", id);
+        for (const Attempt& a : article.attempts) {
+            bool there = std::any_of(kept.attempts.begin(), kept.attempts.end(), [&](const Attempt& k) { return k.id == a.id; });
+            bool folded = kept.folded.attempts > 0 && a.started_ms <= kept.folded.until_ms;
+            NQ_FUZZ_CHECK(there || folded, "a merge lost an attempt", id + " / " + a.id);
+        }
+    }
+}
+
+}  // namespace
+
+void check_merge_keeps_attempts(const ProgressStore& a, const ProgressStore& b, const ProgressStore& merged) {
+    check_kept(a, merged);
+    check_kept(b, merged);
+}
+
+void check_review_quiz(const ProgressStore& store, int today) {
+    ReviewQuiz review = progress_review_quiz(store, today, {});
+    if (review.keys.empty()) return;
+    LoadResult loaded = load_document(review.json);
+    if (!loaded.ok) {
+        std::string detail = review.json;
+        for (const Diagnostic& d : loaded.diagnostics) detail += "\n" + diagnostic_to_string(d);
+        fail("a review quiz is not a valid document", detail);
+    }
+    NQ_FUZZ_CHECK(loaded.doc.quiz.questions.size() == review.keys.size(), "a review quiz lost questions", review.json);
+}
+
+}  // namespace nq::fuzz
