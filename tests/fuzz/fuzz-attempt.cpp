@@ -2,10 +2,11 @@
 //
 // Input: "DOCUMENT\0STORE\0BYTES". The document and the site's stored progress (either may be
 // missing: a plain document file is a good seed) open an App; the bytes drive a
-// FuzzedDataProvider: the seed, where the widget starts, the day, then up to 200 intents
-// (start, answer with response JSON built from the question's ids or fuzzed as it is, submit,
-// next, finish, retry, show_*, toggle_action_done, start_review, tick), each a moment later,
-// or days later, or with the clock set back.
+// FuzzedDataProvider: the seed, where the widget starts, the day, then up to 200 intents, each
+// a moment later, or days later, or with the clock set back: half of them the reader's next
+// step (start, answer in the question's shape, submit, next, then results, review, retry), the
+// others any intent (finish, show_*, toggle_action_done, start_review, tick, ...) with any
+// response JSON (built from the question's ids, or fuzzed as it is).
 // Besides memory errors and undefined behaviour it checks:
 // - an answer event names a record of the session;
 // - the progress the App keeps saves, loads back with no warning and saves to the same bytes;
@@ -13,6 +14,7 @@
 //   finished in this visit is not offered again.
 #include <cstddef>
 #include <cstdint>
+#include <string>
 
 #include "app.h"
 #include "codec.h"
@@ -22,12 +24,15 @@ namespace {
 
 nq::Intent fuzzed_intent(FuzzedDataProvider& in, const nq::App& app, bool& usable) {
     nq::Intent intent;
-    intent.kind = nq::IntentKind(in.ConsumeIntegralInRange<int>(0, int(nq::IntentKind::tick)));
+    bool reader = in.ConsumeBool();  // the reader's next step, or any intent at all
+    intent.kind = reader ? nq::fuzz::reader_step(in, app)
+                         : nq::IntentKind(in.ConsumeIntegralInRange<int>(0, int(nq::IntentKind::tick)));
     intent.index = in.ConsumeIntegralInRange<int>(-2, 12);
     usable = true;
     const nq::Question* q = nq::app_current_question(app);
     if (intent.kind == nq::IntentKind::answer && q) {
-        nq::ParsedResponse p = nq::response_from_text(*q, nq::fuzz::response_text(in, *q));
+        std::string text = reader ? nq::fuzz::shaped_response(in, *q) : nq::fuzz::response_text(in, *q);
+        nq::ParsedResponse p = nq::response_from_text(*q, text);
         intent.response = p.response;
         usable = p.ok;  // the C ABI refuses a response it cannot read
     }

@@ -35,6 +35,35 @@ declare -A flags=(
   [fuzz-linkify]="-max_len=2048"
 )
 
+# Inputs of several parts ("DOCUMENT\0STORE\0BYTES") composed from the fixtures, so that the
+# first run already takes whole attempts, merges two tabs' stores and drives the C ABI with
+# stored progress. BYTES: a fixed sequence that FuzzedDataProvider reads as varied choices.
+composed="$out/seeds"
+compose_seeds() {
+  local bytes="" i d s p
+  for ((i = 1; i <= 400; i++)); do bytes+=$(printf '\\x%02x' $(((i * 73 + 41) % 256))); done
+  rm -rf "$composed" && mkdir -p "$composed/fuzz-progress" "$composed/fuzz-attempt" "$composed/fuzz-capi"
+  local stores=("$root"/tests/fixtures/progress/v*.json) docs=("$root"/assets/articles/*.json "$root"/tests/fixtures/valid/*.json)
+  local store="$root/tests/fixtures/progress/v2-store.json"
+  local options='{"learner":"r1","today":20300,"now_ms":1736600000000,"home_page":"https://news.example"}'
+  local stored
+  stored=$(tr -d '\n' <"$store" | sed 's/\\/\\\\/g; s/"/\\"/g')
+  for s in "${stores[@]}"; do
+    { cat "$s"; printf '\0\0'; printf %b "$bytes"; } >"$composed/fuzz-progress/$(basename "$s" .json)-tab"
+    for p in "${stores[@]}"; do
+      { cat "$s"; printf '\0'; cat "$p"; printf '\0'; printf %b "$bytes"; } >"$composed/fuzz-progress/$(basename "$s" .json)-$(basename "$p" .json)"
+    done
+  done
+  for d in "${docs[@]}"; do
+    { cat "$d"; printf '\0\0'; printf %b "$bytes"; } >"$composed/fuzz-attempt/$(basename "$d" .json)"
+    { cat "$d"; printf '\0'; cat "$store"; printf '\0'; printf %b "$bytes"; } >"$composed/fuzz-attempt/$(basename "$d" .json)-stored"
+    { cat "$d"; printf '\0%s\0' "$options"; printf %b "$bytes"; } >"$composed/fuzz-capi/$(basename "$d" .json)"
+    { cat "$d"; printf '\0{"learner":"r1","today":20400,"progress":"%s"}\0' "$stored"; printf %b "$bytes"; } \
+      >"$composed/fuzz-capi/$(basename "$d" .json)-stored"
+  done
+}
+compose_seeds
+
 targets=("$@")
 if ((${#targets[@]} == 0)); then
   for path in "$bin"/fuzz-*; do [[ -x "$path" && -f "$path" ]] && targets+=("$(basename "$path")"); done
@@ -54,6 +83,7 @@ run_target() {
   local corpus="$root/tests/fuzz/corpus/$t" work="$out/work/$t" logs="$out/logs/$t" artifacts="$out/artifacts/$t/"
   local seed_dirs=() dir
   for dir in ${seeds[$t]}; do seed_dirs+=("$root/$dir"); done
+  if [[ -d "$composed/$t" ]]; then seed_dirs+=("$composed/$t"); fi
   # what earlier runs found (each a fixture with its regression test) is replayed first
   if [[ -d "$root/tests/fixtures/fuzz/$t" ]]; then seed_dirs+=("$root/tests/fixtures/fuzz/$t"); fi
   mkdir -p "$corpus" "$artifacts"

@@ -51,10 +51,20 @@ void fail(const char* what, std::string_view detail) {
 // [SECTION] A fuzzed reader
 namespace {
 
-std::string quoted(const std::string& s) { return json_dump(nlohmann::ordered_json(s)); }
+std::string json_string(const std::string& s) { return json_dump(nlohmann::ordered_json(s)); }
 
 std::string some_id(FuzzedDataProvider& in, const std::vector<std::string>& ids) {
     return in.ConsumeIntegralInRange<int>(0, 15) == 0 ? in.ConsumeRandomLengthString(12) : ids[in.ConsumeIntegralInRange<size_t>(0, ids.size() - 1)];
+}
+
+// ["id",...]: every id in the order given, or a shuffled subset.
+std::string id_list(FuzzedDataProvider& in, std::vector<std::string> ids, bool as_given) {
+    if (!as_given)
+        for (size_t k = ids.size(); k > 1; --k) std::swap(ids[k - 1], ids[in.ConsumeIntegralInRange<size_t>(0, k - 1)]);
+    std::string out = "[";
+    for (const std::string& id : ids)
+        if (as_given || in.ConsumeIntegralInRange<int>(0, 3) > 0) out += (out.size() > 1 ? "," : "") + json_string(id);
+    return out + "]";
 }
 
 }  // namespace
@@ -64,12 +74,12 @@ std::string response_text(FuzzedDataProvider& in, const Question& question) {
     for (const Choice& c : question.choices) ids.push_back(c.id);
     for (const Item& item : question.items) ids.push_back(item.id);
     for (const Pair& pair : question.pairs) ids.push_back(pair.id);
-    switch (in.ConsumeIntegralInRange<int>(0, 7)) {
-        case 0: return quoted(some_id(in, ids));  // single
+    switch (in.ConsumeIntegralInRange<int>(0, 8)) {
+        case 0: return json_string(some_id(in, ids));  // single
         case 1: {  // multiple, order
             std::string list = "[";
             for (int n = in.ConsumeIntegralInRange<int>(0, 6); n > 0; --n)
-                list += quoted(some_id(in, ids)) + (n > 1 ? "," : "");
+                list += json_string(some_id(in, ids)) + (n > 1 ? "," : "");
             return list + "]";
         }
         case 2: return in.ConsumeBool() ? "true" : "false";
@@ -83,12 +93,57 @@ std::string response_text(FuzzedDataProvider& in, const Question& question) {
         case 4: {  // match
             std::string map = "{";
             for (int n = in.ConsumeIntegralInRange<int>(0, 6); n > 0; --n)
-                map += quoted(some_id(in, ids)) + ":" + quoted(some_id(in, ids)) + (n > 1 ? "," : "");
+                map += json_string(some_id(in, ids)) + ":" + json_string(some_id(in, ids)) + (n > 1 ? "," : "");
             return map + "}";
         }
-        case 5: return quoted(in.ConsumeRandomLengthString(64));  // text
+        case 5: return json_string(in.ConsumeRandomLengthString(64));  // text
         case 6: return "null";
+        case 7: return shaped_response(in, question);
         default: return in.ConsumeRandomLengthString(128);  // anything at all
+    }
+}
+
+std::string shaped_response(FuzzedDataProvider& in, const Question& q) {
+    std::vector<std::string> ids;
+    for (const Choice& c : q.choices) ids.push_back(c.id);
+    for (const Item& item : q.items) ids.push_back(item.id);
+    switch (q.type) {
+        case QuestionType::single:
+            return ids.empty() ? "null" : json_string(ids[in.ConsumeIntegralInRange<size_t>(0, ids.size() - 1)]);
+        case QuestionType::multiple:
+        case QuestionType::order: return id_list(in, ids, q.type == QuestionType::order && in.ConsumeBool());
+        case QuestionType::true_false: return in.ConsumeBool() ? "true" : "false";
+        case QuestionType::numeric: return json_dump(json_number(q.answer_number + in.ConsumeIntegralInRange<int>(-2, 2)));
+        case QuestionType::text:
+            if (!q.accept.empty() && in.ConsumeBool()) return json_string(q.accept[in.ConsumeIntegralInRange<size_t>(0, q.accept.size() - 1)]);
+            return json_string(in.ConsumeRandomLengthString(24));
+        case QuestionType::match: {
+            std::string map = "{";
+            for (const Pair& p : q.pairs) {
+                const Pair& chosen = in.ConsumeBool() ? p : q.pairs[in.ConsumeIntegralInRange<size_t>(0, q.pairs.size() - 1)];
+                map += (map.size() > 1 ? "," : "") + json_string(p.id) + ":" + json_string(chosen.id);
+            }
+            return map + "}";
+        }
+    }
+    return "null";
+}
+
+IntentKind reader_step(FuzzedDataProvider& in, const App& app) {
+    const Session& s = app.session;
+    switch (app.screen) {
+        case Screen::question: {
+            const QuestionRecord* r = app_current_record(app);
+            if (s.phase == Phase::feedback) return IntentKind::next;
+            return r && r->response.answered && in.ConsumeBool() ? IntentKind::submit : IntentKind::answer;
+        }
+        case Screen::results:
+        case Screen::review: {
+            const IntentKind after[] = {IntentKind::show_review, IntentKind::show_results, IntentKind::retry,
+                                        IntentKind::show_progress, IntentKind::show_article, IntentKind::start_review};
+            return in.PickValueInArray(after);
+        }
+        default: return in.ConsumeBool() ? IntentKind::start_quiz : IntentKind::start_review;
     }
 }
 

@@ -26,6 +26,7 @@
 
 #include <fuzzer/FuzzedDataProvider.h>
 
+#include "app.h"
 #include "progress.h"
 
 namespace nq::fuzz {
@@ -60,6 +61,15 @@ class Input {
 // A response to `question` as JSON text, as the page sends it: built from the question's own
 // ids (and some strangers) in the shape of any question type, or fuzzed text as it is.
 std::string response_text(FuzzedDataProvider& in, const Question& question);
+
+// A response in the question's own shape from its own ids, values and accepted texts, right or
+// wrong as the bytes say: what a reader clicking and typing sends.
+std::string shaped_response(FuzzedDataProvider& in, const Question& question);
+
+// What a reader taking the quiz does next on the App's screen: start, answer (in the question's
+// shape), submit, next; then a look at the results or a retry. Fuzzed intents in between take
+// the attempt everywhere else, but without these an attempt rarely gets past its first question.
+IntentKind reader_step(FuzzedDataProvider& in, const App& app);
 
 // The clock a moment later: mostly a few seconds, sometimes days, sometimes not at all.
 double later(FuzzedDataProvider& in, double now_ms);
