@@ -91,11 +91,11 @@ run_target() {
 
   say "$t: fuzzing for ${seconds}s (corpus: $(ls "$corpus" | wc -l) files)"
   local status=0
-  # NOTE: from the log folder: with -jobs, libFuzzer writes each job's output to ./fuzz-N.log.
+  # NOTE: from the log folder: with -jobs, libFuzzer writes each job's output to ./fuzz-N.log
+  # (and prints it again when the job ends, so run.log holds everything once).
   (cd "$logs" && "$exe" ${flags[$t]:-} ${FUZZ_FLAGS:-} -max_total_time="$seconds" -timeout=25 -rss_limit_mb=2048 \
      -dict="$root/tests/fuzz/$t.dict" -artifact_prefix="$artifacts" -print_final_stats=1 \
      "$work" "$corpus" "${seed_dirs[@]}" >"$logs/run.log" 2>&1) || status=$?
-  cat "$logs"/fuzz-*.log >>"$logs/run.log" 2>/dev/null
   local execs cov ft
   execs=$(grep -ho 'stat::number_of_executed_units: [0-9]*' "$logs/run.log" | awk '{s += $2} END {print s + 0}')
   cov=$(grep -o 'cov: [0-9]*' "$logs/run.log" | tail -n1 | cut -d' ' -f2)
