@@ -55,11 +55,15 @@ test: native wasm asan
 	done; \
 	exit $$status
 
-# Medians of the core on a generated 500-question document, natively and in WebAssembly.
+# Medians of the core on a generated 500-question document, natively and in WebAssembly, then
+# the widget in headless Chromium beside a static HTML page of the same quiz; one table with
+# the budgets, every figure in build/bench.json. Fails only when something cannot be measured.
 bench: native wasm
-	@n=$$(build/native/tests/bench/bench-core native) && \
-	w=$$(node --no-experimental-fetch build/wasm/tests/bench/bench-core.js wasm) && \
-	node tests/bench/report.mjs "$$n" "$$w"
+	@mkdir -p build/bench && \
+	build/native/tests/bench/bench-core native > build/bench/core-native.json && \
+	node --no-experimental-fetch build/wasm/tests/bench/bench-core.js wasm > build/bench/core-wasm.json && \
+	timeout -k 30 900 node tests/bench/widget.mjs build/bench/widget.json && \
+	node tests/bench/report.mjs build/bench/core-native.json build/bench/core-wasm.json build/bench/widget.json build/bench.json
 
 # libFuzzer targets (tests/fuzz/, clang 14 with ASan+UBSan in build/fuzz), FUZZ_SECONDS each;
 # new coverage is merged into tests/fuzz/corpus/ (commit it). FUZZ_TARGETS="fuzz-capi" runs some,

@@ -44,6 +44,7 @@ const char* intent_name(IntentKind kind) {
         case IntentKind::toggle_action_done: return "toggle_action_done";
         case IntentKind::start_review: return "start_review";
         case IntentKind::tick: return "tick";
+        case IntentKind::share: return "share";
     }
     return "tick";
 }
@@ -207,7 +208,16 @@ std::vector<AppEvent> app_apply(App& app, const Intent& intent, double now_ms) {
             if (on_question) step(app, Step::answer, intent.response, now_ms, events);
             break;
         case IntentKind::submit:
-            if (on_question) step(app, Step::submit, {}, now_ms, events);
+            if (!on_question) break;
+            // An order question left as shown is answered with that arrangement.
+            if (const QuestionRecord* r = app_current_record(app);
+                r && app_can_submit(app) && !response_answered(app_question(app, *r), r->response)) {
+                Response shown;
+                shown.answered = true;
+                shown.ids = app_order_shown(app_question(app, *r), *r);
+                step(app, Step::answer, shown, now_ms, events);
+            }
+            step(app, Step::submit, {}, now_ms, events);
             break;
         case IntentKind::next:
             if (on_question) step(app, Step::next, {}, now_ms, events);
@@ -248,7 +258,8 @@ std::vector<AppEvent> app_apply(App& app, const Intent& intent, double now_ms) {
                 app.progress_changed = true;
             }
             break;
-        case IntentKind::tick: break;
+        case IntentKind::tick:
+        case IntentKind::share: break;
     }
     // An attempt that ended (last question, finish, time up) shows its results.
     if (app.screen == Screen::question && app.session.phase == Phase::results) app.screen = Screen::results;
@@ -277,8 +288,17 @@ int app_due_count(const App& app) {
 
 bool app_can_submit(const App& app) {
     const QuestionRecord* r = app_current_record(app);
-    return r && app.session.phase == Phase::question && !app.session.paused &&
-           response_answered(*app_current_question(app), r->response);
+    if (!r || app.session.phase != Phase::question || app.session.paused || r->submitted) return false;
+    const Question& q = *app_current_question(app);
+    return q.type == QuestionType::order || response_answered(q, r->response);
+}
+
+std::vector<std::string> app_order_shown(const Question& question, const QuestionRecord& record) {
+    const Response& r = record.response;
+    if (r.answered && r.ids.size() == question.items.size()) return r.ids;
+    std::vector<std::string> ids;
+    for (int i : record.order) ids.push_back(question.items[size_t(i)].id);
+    return ids;
 }
 
 double app_remaining_ms(const App& app, double now_ms) {

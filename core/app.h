@@ -109,6 +109,8 @@ enum class IntentKind {
     toggle_action_done,  // index: which action
     start_review,  // article or progress -> a review of the cards due today from other articles
     tick,          // the clock moved: a timed attempt whose time is up ends (the platform sends it every frame)
+    share,         // results: the reader shares the result; the App does nothing, the platform shares
+                   // what app_view() says (view.h: ViewResults::share_text)
 };
 const char* intent_name(IntentKind kind);
 
@@ -138,8 +140,12 @@ bool app_quiz_taken(const App& app);
 // always be continued. start_quiz does nothing when it is false.
 bool app_quiz_open(const App& app);
 
-// The question on screen has an answer that submit would accept.
+// The question on screen has an answer that submit would accept. An order question always
+// has one while it is open: the arrangement as shown (submit takes it as the response).
 bool app_can_submit(const App& app);
+
+// An order question's arrangement as the reader sees it: the reader's, else the record's start.
+std::vector<std::string> app_order_shown(const Question& question, const QuestionRecord& record);
 
 // Milliseconds left in a timed attempt at now_ms (0 once up); -1 = no limit or no attempt running.
 double app_remaining_ms(const App& app, double now_ms);

@@ -14,6 +14,7 @@
 
 #include "json_reader.h"
 #include "linkify.h"
+#include "words.h"
 
 namespace nq {
 
@@ -32,21 +33,22 @@ const char* question_type_name(QuestionType type) {
 
 namespace {
 
-// [SECTION] Words for messages
-// "2.5", "100", "1e+300": whole numbers in full, others in the shortest form that reads
-// back as the same double.
-std::string number_text(double x) {
-    char buf[32];
-    if (std::fabs(x) < 1e15 && std::floor(x) == x) {
-        std::snprintf(buf, sizeof buf, "%.0f", x);
-        return buf;
-    }
-    for (int precision = 1; precision <= 17; ++precision) {
-        std::snprintf(buf, sizeof buf, "%.*g", precision, x);
-        if (std::strtod(buf, nullptr) == x) break;
-    }
-    return buf;
+template <typename Entry>
+const Entry* find_by_id(const std::vector<Entry>& entries, std::string_view id) {
+    for (const Entry& e : entries)
+        if (e.id == id) return &e;
+    return nullptr;
 }
+
+}  // namespace
+
+const Choice* find_choice(const Question& question, std::string_view id) { return find_by_id(question.choices, id); }
+const Item* find_item(const Question& question, std::string_view id) { return find_by_id(question.items, id); }
+const Pair* find_pair(const Question& question, std::string_view id) { return find_by_id(question.pairs, id); }
+
+namespace {
+
+// [SECTION] Words for messages
 
 // What a value is, for "expected a string, got the number 42".
 std::string describe(const Json& v) {
@@ -521,7 +523,7 @@ void read_choices(Checker& c, const Node& node, Question& q) {
 }
 
 void read_numeric(Checker& c, const Node& node, Question& q) {
-    bool has_answer = c.read_number(node, "answer", q.answer_number, Need::required, Range{});
+    bool has_answer = c.read_number(node, "answer", q.answer_number, Need::optional, Range{});
     c.read_number(node, "tolerance", q.tolerance, Need::optional, at_least(0));
     c.read_number(node, "min", q.min, Range{});
     c.read_number(node, "max", q.max, Range{});
@@ -530,6 +532,9 @@ void read_numeric(Checker& c, const Node& node, Question& q) {
     Node tolerance = c.member(node, "tolerance"), min = c.member(node, "min"), max = c.member(node, "max");
     if (tolerance.value && (min.value || max.value)) {
         c.error(DiagCode::conflicting_fields, tolerance, "expected either tolerance or min and max, got both");
+    } else if (!has_answer && !min.value && !max.value && !c.member(node, "answer").value) {
+        // A range alone is a question too (GIFT's {#min..max}): any number in it is right.
+        c.error(DiagCode::missing_field, c.member(node, "answer"), "missing; expected a number, or min and max");
     } else if (!min.value != !max.value) {
         const Node& missing = min.value ? max : min;
         c.error(DiagCode::missing_field, missing, std::string("missing; expected a number: min and max come together"));
@@ -716,7 +721,11 @@ void read_document(Checker& c, const Json& root, Document& doc) {
             return;  // NOTE: another format's fields would only bring noise
         }
     }
-    c.only_fields(node, {"format", "lang", "article", "quiz", "actions"}, "a newsquiz/1 document");
+    c.only_fields(node, {"$schema", "format", "lang", "article", "quiz", "actions"}, "a newsquiz/1 document");
+    // NOTE: "$schema" names the JSON Schema for editors (assets/schema/newsquiz-1.schema.json);
+    // any string will do, and nothing here uses it.
+    std::string schema_url;
+    c.read_string(node, "$schema", schema_url, Need::optional);
     std::string lang;
     if (c.read_string(node, "lang", lang, Need::optional)) {
         if (is_language_tag(lang)) doc.lang = lang;

@@ -101,7 +101,7 @@ struct Question {
     std::string feedback_false;  // optional, shown when the reader answered false
 
     // numeric: correct when |response - answer| <= tolerance, or min <= response <= max
-    double answer_number = 0;  // always given; within min..max when those are
+    double answer_number = 0;  // given, or min and max are (a range alone); within min..max when all are
 
     double tolerance = 0;  // >= 0
     std::optional<double> min;  // min and max come together
@@ -117,6 +117,11 @@ struct Question {
     // match: each left goes with its own right
     std::vector<Pair> pairs;  // 2..20
 };
+
+// Lookups by id, the one place for them: nullptr when the question has no such entry.
+const Choice* find_choice(const Question& question, std::string_view id);
+const Item* find_item(const Question& question, std::string_view id);
+const Pair* find_pair(const Question& question, std::string_view id);
 
 // [SECTION] Quiz, actions, document
 enum class FeedbackMode { immediate, end };

@@ -12,14 +12,12 @@
 //   nq::ReviewQuiz review = nq::progress_review_quiz(store, today, {});   // run review.doc like any quiz
 //   save_text(nq::progress_save(store));                                  // at most 256 KiB
 //
-// Index of this file:
+// Index of this file (each job has its own source file and unit tests):
 // [SECTION] Limits
 // [SECTION] The store
-// [SECTION] Recording attempts
-// [SECTION] Spaced review
-// [SECTION] Actions, streak, totals
-// [SECTION] Persistence
-// [SECTION] Merging two stores
+// [SECTION] Progress: attempts, actions, streak, totals, merging    (progress.cpp, tests/unit-progress.cpp)
+// [SECTION] Review: cards due, the review quiz and its answers     (progress_review.cpp, tests/unit-progress-review.cpp)
+// [SECTION] Stored form: load, save, migrate, repair, size cap     (progress_store.cpp, tests/unit-progress-store.cpp)
 #pragma once
 
 #include <cstddef>
@@ -126,7 +124,8 @@ struct ProgressStore {
 
 ProgressStore progress_new(const std::string& learner_id);
 
-// [SECTION] Recording attempts
+// [SECTION] Progress: attempts, actions, streak, totals, merging
+// Recording attempts.
 struct AnswerInput {
     std::string question_id;
     Response response;
@@ -168,59 +167,11 @@ struct ArticleSummary {
     bool has_best = false;   // some attempt had points
     double best_score = 0;   // the attempt with the highest percent (then the highest score)
     double best_max = 0;
-    double best_percent = 0; // 0..100, rounded to 0.1
+    double best_percent = 0; // 0..100, exact (as QuizScore::percent)
 };
 ArticleSummary progress_article_summary(const ArticleProgress& article);
 
-// [SECTION] Spaced review
-struct CardKey {
-    std::string article_id;
-    std::string question_id;
-};
-
-struct DueCard {
-    CardKey key;
-    std::string headline;   // of the card's article
-    int due_day = 0;
-    double retrievability = 0;  // predicted recall today, 0..1
-};
-
-// Cards due on `today` that can be asked again (they have a snapshot), the most forgotten first.
-std::vector<DueCard> progress_due_cards(const ProgressStore& store, int today);
-
-struct ReviewOptions {
-    int max_questions = 10;       // 0 = 10
-    std::string exclude_article;  // e.g. the article on the page; "" = none
-    std::string headline;         // "" = "Questions due for review"
-};
-
-// A quiz of due cards that the normal session and screens run. doc.quiz.questions[i]
-// (id "r<i+1>") re-asks keys[i]; `json` is the same document as newsquiz/1 text.
-struct ReviewQuiz {
-    Document doc;
-    std::string json;
-    std::vector<CardKey> keys;
-};
-ReviewQuiz progress_review_quiz(const ProgressStore& store, int today, const ReviewOptions& options);
-
-struct ReviewAnswer {
-    CardKey key;
-    bool correct = false;
-    double time_ms = 0;
-};
-struct ReviewInput {
-    std::vector<ReviewAnswer> answers;
-    double finished_ms = 0;
-    int day = 0;  // reader's local day number
-};
-
-// The answered questions of a review session over `review.doc`.
-ReviewInput progress_review_from_session(const ReviewQuiz& review, const Session& session, int day);
-
-// Reviews each answered card; unknown keys are skipped. Returns how many cards it updated.
-int progress_record_review(ProgressStore& store, const ReviewInput& review);
-
-// [SECTION] Actions, streak, totals
+// Actions, streak, totals.
 std::string progress_action_key(const std::string& action_text);  // 8 hex digits (FNV-1a of the text)
 
 void progress_set_action_done(ProgressStore& store, const std::string& article_id, const std::string& action_text,
@@ -259,7 +210,67 @@ struct RecentAttempt {
 // oldest first (by finishing time, then starting time): the chart of recent scores.
 std::vector<RecentAttempt> progress_recent_attempts(const ProgressStore& store, size_t count);
 
-// [SECTION] Persistence
+// Merging two stores.
+// The same reader in two tabs: every attempt of either (matched by id), the later
+// review of each card, the later change of each action, the union of active days.
+// The learner id is a's (b's when a has none). Folded attempts: the fold with more
+// attempts wins, and detailed attempts it already covers (started no later than its
+// newest) are not counted twice.
+ProgressStore progress_merge(const ProgressStore& a, const ProgressStore& b);
+
+// [SECTION] Review: cards due, the review quiz and its answers
+struct CardKey {
+    std::string article_id;
+    std::string question_id;
+};
+
+struct DueCard {
+    CardKey key;
+    std::string headline;   // of the card's article
+    int due_day = 0;
+    double retrievability = 0;  // predicted recall today, 0..1
+};
+
+// Whether a card is due on `today` and can be asked again (it has a snapshot): the cards
+// progress_due_cards() lists and ProgressTotals.due counts.
+bool progress_card_due(const Card& card, int today);
+
+// Cards due on `today` that can be asked again, the most forgotten first.
+std::vector<DueCard> progress_due_cards(const ProgressStore& store, int today);
+
+struct ReviewOptions {
+    int max_questions = 10;       // 0 = 10
+    std::string exclude_article;  // e.g. the article on the page; "" = none
+    std::string headline;         // "" = "Questions due for review"
+};
+
+// A quiz of due cards that the normal session and screens run. doc.quiz.questions[i]
+// (id "r<i+1>") re-asks keys[i]; `json` is the same document as newsquiz/1 text.
+struct ReviewQuiz {
+    Document doc;
+    std::string json;
+    std::vector<CardKey> keys;
+};
+ReviewQuiz progress_review_quiz(const ProgressStore& store, int today, const ReviewOptions& options);
+
+struct ReviewAnswer {
+    CardKey key;
+    bool correct = false;
+    double time_ms = 0;
+};
+struct ReviewInput {
+    std::vector<ReviewAnswer> answers;
+    double finished_ms = 0;
+    int day = 0;  // reader's local day number
+};
+
+// The answered questions of a review session over `review.doc`.
+ReviewInput progress_review_from_session(const ReviewQuiz& review, const Session& session, int day);
+
+// Reviews each answered card; unknown keys are skipped. Returns how many cards it updated.
+int progress_record_review(ProgressStore& store, const ReviewInput& review);
+
+// [SECTION] Stored form: load, save, migrate, repair, size cap
 // The stored text, version 2 (compact JSON; unknown fields are ignored when read):
 //   {"format": "newsquiz-progress", "version": 2, "learner": "...", "topics": [{id, label, emoji?}],
 //    "days": [20094, ...], "longest_streak": 3, "folded"?: {articles, attempts, completed, until_ms},
@@ -340,13 +351,5 @@ CompactReport progress_compact(ProgressStore& store, size_t max_bytes);
 // progress_compact() to max_bytes (0 = kProgressDefaultBudget), then the JSON. Longer
 // than max_bytes only when even the store's totals do not fit (CompactReport.fits).
 std::string progress_save(ProgressStore& store, size_t max_bytes = 0);
-
-// [SECTION] Merging two stores
-// The same reader in two tabs: every attempt of either (matched by id), the later
-// review of each card, the later change of each action, the union of active days.
-// The learner id is a's (b's when a has none). Folded attempts: the fold with more
-// attempts wins, and detailed attempts it already covers (started no later than its
-// newest) are not counted twice.
-ProgressStore progress_merge(const ProgressStore& a, const ProgressStore& b);
 
 }  // namespace nq

@@ -137,12 +137,6 @@ bool response_answered(const Question& question, const Response& response) {
 }
 
 // [SECTION] Per type: the share of the points earned, 0..1 (before all_or_nothing)
-static const Choice* find_choice(const Question& q, const std::string& id) {
-    for (const Choice& c : q.choices)
-        if (c.id == id) return &c;
-    return nullptr;
-}
-
 static int count_correct(const Question& q) {
     return int(std::count_if(q.choices.begin(), q.choices.end(), [](const Choice& c) { return c.correct; }));
 }
@@ -151,20 +145,25 @@ static bool has_weights(const Question& q) {
     return std::any_of(q.choices.begin(), q.choices.end(), [](const Choice& c) { return c.weight.has_value(); });
 }
 
-// The percent a choice is worth: its weight, else from `correct` (100 split among the
-// correct choices of a multiple question).
-static double choice_percent(const Question& q, const Choice& c) {
+double choice_credit(const Question& q, const Choice& c) {
     if (c.weight) return *c.weight;
     if (!c.correct) return 0;
     if (q.type == QuestionType::single) return 100;
     return 100.0 / count_correct(q);
 }
 
+bool choice_in_solution(const Question& q, const Choice& c) {
+    double credit = choice_credit(q, c);
+    if (credit <= 0) return false;
+    if (q.type != QuestionType::single) return true;
+    return std::none_of(q.choices.begin(), q.choices.end(), [&](const Choice& other) { return choice_credit(q, other) > credit; });
+}
+
 static double clamp_share(double share) { return std::min(1.0, std::max(0.0, share)); }
 
 static double share_single(const Question& q, const Response& r) {
     const Choice* c = find_choice(q, r.ids[0]);
-    return c ? clamp_share(choice_percent(q, *c) / 100) : 0;
+    return c ? clamp_share(choice_credit(q, *c) / 100) : 0;
 }
 
 static double share_multiple(const Question& q, const Response& r) {
@@ -175,7 +174,7 @@ static double share_multiple(const Question& q, const Response& r) {
     for (const std::string& id : chosen) {
         const Choice* c = find_choice(q, id);
         if (!c) continue;
-        percent += choice_percent(q, *c);
+        percent += choice_credit(q, *c);
         (c->correct ? right : wrong)++;
     }
     if (weighted) return clamp_share(percent / 100);
@@ -209,7 +208,7 @@ static double share_match(const Question& q, const Response& r) {
     for (const auto& match : r.matches) {
         const std::string& left = match.first;
         if (!seen.insert(left).second) continue;
-        bool known = std::any_of(q.pairs.begin(), q.pairs.end(), [&](const Pair& p) { return p.id == left; });
+        bool known = find_pair(q, left) != nullptr;
         if (known && match.second == left) right++;
     }
     return q.pairs.empty() ? 0 : double(right) / double(q.pairs.size());
@@ -258,7 +257,8 @@ QuizScore score_quiz(const Quiz& quiz, const std::vector<int>& indices, const st
     // Sums of hundredths, rounded again only to drop the noise of binary addition.
     result.score = round_points(result.score);
     result.max = round_points(result.max);
-    result.percent = result.max > 0 ? round_to(result.score * 100 / result.max, 10) : 0;
+    // NOTE: exact, not rounded: 69.96 must not pass a 70 mark; views round only what they show.
+    result.percent = result.max > 0 ? result.score * 100 / result.max : 0;
     result.passed = result.percent >= quiz.pass_percent;
     for (size_t b = 0; b < quiz.results.size(); ++b) {
         double min = quiz.results[b].min_percent;

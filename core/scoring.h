@@ -2,9 +2,9 @@
 //
 // The rules are those of shared/spec/content-format.md: partial credit, weights,
 // tolerance and ranges, all_or_nothing. Scores are rounded to 0.01 of a point per
-// question, sums are of rounded scores, the percent is rounded to 0.1 (half away from
-// zero each time). A question's max is its points rounded the same way, so full marks
-// always equal max. The JSON shapes of responses and scores are in codec.h.
+// question (half away from zero) and sums are of rounded scores; a question's max is its
+// points rounded the same way, so full marks always equal max. The percent is exact
+// (100 x score / max, not rounded): pass and bands compare it as it is. The JSON shapes of responses and scores are in codec.h.
 //
 //   nq::Response r;  r.answered = true;  r.ids = {"b"};
 //   nq::QuestionScore s = nq::score_question(question, r);   // s.score, s.max, s.correct
@@ -57,10 +57,20 @@ constexpr double kNumericSlack = 4 * DBL_EPSILON;
 // order, match) gives the points only when the partial share would be 100 %.
 QuestionScore score_question(const Question& question, const Response& response);
 
+// The percent a choice earns when picked (before clamping): its weight, else 100 for the correct
+// choice of a single question and 100 / (number of correct choices) for a multiple one; 0 for
+// the others. The one answer to "what is this choice worth", for scoring and every view.
+double choice_credit(const Question& question, const Choice& choice);
+
+// Whether the choice is part of the solution a reader may be shown: for single, the choice
+// worth most (a positive credit no other choice exceeds); for multiple, every choice worth
+// points. A single choice worth less than the best (weights 100 and 50: the 50) is not.
+bool choice_in_solution(const Question& question, const Choice& choice);
+
 struct QuizScore {
     double score = 0;    // sum of question scores
     double max = 0;      // sum of question points
-    double percent = 0;  // 0..100, rounded to 0.1; 0 when max is 0
+    double percent = 0;  // 0..100, exact (never rounded: 69.96 fails a 70 mark); 0 when max is 0
     bool passed = false;  // percent >= quiz.pass_percent
     int band = -1;        // index into quiz.results of the highest min_percent <= percent (the first
                           // of equal ones); -1 = none. quiz.results may come in any order.

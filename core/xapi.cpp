@@ -2,10 +2,12 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 
 #include <nlohmann/json.hpp>
 
 #include "codec.h"
+#include "words.h"
 
 namespace nq {
 
@@ -16,11 +18,12 @@ namespace {
 const char* const kInteraction = "http://adlnet.gov/expapi/activities/cmi.interaction";
 const char* const kAssessment = "http://adlnet.gov/expapi/activities/assessment";
 
-// Shortest plain form of a finite number: 3 -> "3", 2.5 -> "2.5" (never "3.000000").
-std::string number_text(double x) {
+// A bound as the author would write it: 15 significant digits drop the noise of binary
+// arithmetic (0.7 - 0.05 is 0.6499999999999999), then the shortest form of that.
+std::string bound_text(double x) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.15g", x);
-    return buf;
+    return number_text(std::strtod(buf, nullptr));
 }
 
 std::string join(const std::vector<std::string>& parts, const char* separator) {
@@ -126,7 +129,7 @@ std::string xapi_response(const Question& q, const Response& r) {
         case QuestionType::multiple:
         case QuestionType::order: return join(r.ids, "[,]");
         case QuestionType::true_false: return r.answered ? (r.boolean ? "true" : "false") : "";
-        case QuestionType::numeric: return r.answered ? number_text(r.number) : "";
+        case QuestionType::numeric: return r.answered ? bound_text(r.number) : "";
         case QuestionType::text: return r.text;
         case QuestionType::match: {
             std::vector<std::string> pairs;
@@ -152,7 +155,7 @@ std::vector<std::string> xapi_correct_pattern(const Question& q) {
         case QuestionType::numeric:
             if (q.min && q.max) return {number_text(*q.min) + "[:]" + number_text(*q.max)};
             if (q.tolerance > 0)
-                return {number_text(q.answer_number - q.tolerance) + "[:]" + number_text(q.answer_number + q.tolerance)};
+                return {bound_text(q.answer_number - q.tolerance) + "[:]" + bound_text(q.answer_number + q.tolerance)};
             return {number_text(q.answer_number)};
         case QuestionType::text: {
             std::vector<std::string> accepted;

@@ -6,7 +6,8 @@
 # Every dependency comes from a registry, pinned: Debian's archive (binary packages and,
 # for sources compiled to WebAssembly, the source pool with a sha256) and npm (web/package-lock.json).
 # Overrides for machines that are not Debian: IMGUI_DIR=/path/to/imgui-1.92.2b and
-# UTF8PROC_DIR=/path/to/utf8proc-2.8.0 skip the source downloads; NQ_SKIP_APT=1 skips apt.
+# UTF8PROC_DIR=/path/to/utf8proc-2.8.0 and PUGIXML_DIR=/path/to/pugixml-1.13 skip the source
+# downloads; NQ_SKIP_APT=1 skips apt.
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -23,6 +24,7 @@ debian_packages=(
   node-acorn=8.8.1+ds+~cs25.17.7-2
   nlohmann-json3-dev=3.11.2-2
   doctest-dev=2.4.9~ds-1
+  libpugixml-dev=1.13-0.2
   libstb-dev=0.0~git20220908.8b5f1f3+ds-1
   # make fuzz: clang 14 and libFuzzer's runtime (named: nothing is installed as a recommendation)
   clang-14=1:14.0.6-12
@@ -109,6 +111,9 @@ fetch_source imgui 1.92.2b pool/main/i/imgui/imgui_1.92.2b+ds.orig.tar.xz \
   e7bd201d56b5ee90d24d5dac85e5c12f98bdb95410252a62d27b7f89e4566d48 IMGUI_DIR
 fetch_source utf8proc 2.8.0 pool/main/u/utf8proc/utf8proc_2.8.0.orig.tar.gz \
   a0a60a79fe6f6d54e7d411facbfcc867a6e198608f2cd992490e46f04b1bcecc UTF8PROC_DIR
+# pugixml for the importers' WebAssembly build (natively, libpugixml-dev of the same version).
+fetch_source pugixml 1.13 pool/main/p/pugixml/pugixml_1.13.orig.tar.gz \
+  5c5ad5d7caeb791420408042a7d88c2c6180781bf218feca259fd9d840a888e1 PUGIXML_DIR
 
 # [SECTION] Node.js for the tests, the CLI suites and the demo server. Debian 12's own nodejs is 18;
 # the browser suites need 20.14 or later (node --test-force-exit, playwright-core's engines). An older
@@ -145,9 +150,20 @@ if ! version_ge "${system_node#v}" "$NODE_MIN"; then
   fi
 fi
 
-# [SECTION] npm packages for the browser tests and test oracles, exactly as locked.
+# Node.js from the npm registry trusts only the certificates it was built with; a machine whose
+# network needs its own authority (installed in the system's store) is trusted through this.
+if [[ -z "${NODE_EXTRA_CA_CERTS:-}" && -f /etc/ssl/certs/ca-certificates.crt ]]; then
+  export NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt
+fi
+
+# [SECTION] npm packages: esbuild, which bundles web/dist/newsquiz.js, the browser tests and
+# test oracles, exactly as locked.
 web="$root/web"
-if [[ ! -f "$web/node_modules/.package-lock.json" || "$web/package-lock.json" -nt "$web/node_modules/.package-lock.json" ]]; then
+# The lock's hash, kept beside what it installed: a checkout, merge or touch that changes no
+# byte of the lock installs nothing, and any change to it installs again.
+lock_sha=$(sha256sum "$web/package-lock.json" | cut -d' ' -f1)
+if [[ "$(cat "$web/node_modules/.newsquiz-lock" 2>/dev/null)" != "$lock_sha" ]]; then
   say "installing npm packages (web/package-lock.json)"
   (cd "$web" && npm ci --no-audit --no-fund --loglevel=error </dev/null)
+  echo "$lock_sha" >"$web/node_modules/.newsquiz-lock"
 fi

@@ -93,7 +93,7 @@ TEST_CASE("a keyboard-only run through the seed quiz") {
     CHECK(int(ImGui::GetIO().MouseClickedCount[0]) == clicks_before);
 
     // Results: the buttons are reachable too.
-    tab_to(*h, "copy");
+    tab_to(*h, "share");
     press(*h, ImGuiKey_Space);
     CHECK(h->copied.size() == 1);
     tab_to(*h, "retry");

@@ -2,7 +2,7 @@
 // (streak, totals, a bar per topic, recent scores), the article card of a returning reader,
 // and a review of the questions due from another article, all through real frames.
 #include "ui-support.h"
-#include "ui/ui_strings.h"
+#include "words.h"
 
 using namespace nq;
 using namespace nq::test;
@@ -20,7 +20,7 @@ static void answer(native::Headless& h, bool correct) {
     } else if (q.type == QuestionType::numeric || q.type == QuestionType::text) {
         std::string field = q.id + (q.type == QuestionType::numeric ? "/number" : "/text");
         click(h, field);
-        native::headless_type(h, q.type == QuestionType::numeric ? ui::format_number(r.number, ui::Lang::en) : r.text);
+        native::headless_type(h, q.type == QuestionType::numeric ? nq::format_number(r.number, nq::Lang::en) : r.text);
     } else {
         Intent a{IntentKind::answer};
         a.response = r;
@@ -188,7 +188,7 @@ TEST_CASE("the next day: the article remembers the best score, another article o
     CHECK(item(*h, "results-title").label == "Review finished");
     CHECK(item(*h, "score").label == "3 of 3 points");
     CHECK(item(*h, "score-ring").value == "100%");
-    for (const char* gone : {"retry", "copy", "band", "passed", "actions", "start-review"}) {
+    for (const char* gone : {"retry", "share", "band", "passed", "actions", "start-review"}) {
         INFO(gone);
         CHECK_FALSE(has(*h, gone));
     }

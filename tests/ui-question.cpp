@@ -1,7 +1,7 @@
 // The question screen, one type at a time, driven by synthetic pointer and text input through
 // the headless platform; the assertions read the items list and the App the intents changed.
 #include "ui-support.h"
-#include "ui/ui_strings.h"
+#include "words.h"
 
 using namespace nq;
 using namespace nq::test;
@@ -323,7 +323,7 @@ TEST_CASE("a timed quiz with feedback at the end, in the document's language") {
         h->now_ms += 61000;
         native::headless_settle(*h);
         double left = app_remaining_ms(h->app, h->ui.now_ms);
-        CHECK(item(*h, "time-left").label == "Tiempo restante " + ui::format_duration(int((left + 999) / 1000)));
+        CHECK(item(*h, "time-left").label == "Tiempo restante " + nq::format_duration(int((left + 999) / 1000)));
         CHECK(item(*h, "time-left").label.find("Tiempo restante 3:5") == 0);
     }
 

@@ -38,12 +38,12 @@ TEST_CASE("results of the seed quiz") {
     }
 
     SUBCASE("Copy result puts a short sentence on the clipboard, and says Copied for a while") {
-        click(*h, "copy");
+        click(*h, "share");
         CHECK(h->copied == std::vector<std::string>{
                                "I scored 9/12 on \"Rubio announces expanded US-Mexico security collaboration\""});
-        CHECK(item(*h, "copy").label == "Copied");
+        CHECK(item(*h, "share").label == "Copied");
         for (int i = 0; i < 130; ++i) native::headless_frame(*h);  // more than two seconds
-        CHECK(item(*h, "copy").label == "Copy result");
+        CHECK(item(*h, "share").label == "Copy result");
     }
 
     SUBCASE("Retry starts a new attempt at question 1") {
@@ -91,7 +91,7 @@ TEST_CASE("results without solutions, failed") {
     REQUIRE(h->app.screen == Screen::results);
     CHECK_FALSE(has(*h, "retry"));  // allow_retry: false
     for (const ui::Item& it : h->out.items) CHECK(it.id.find("/solution") == std::string::npos);
-    CHECK(item(*h, "copy").label == "Copiar resultado");
+    CHECK(item(*h, "share").label == "Copiar resultado");
 }
 
 TEST_CASE("the review screen") {

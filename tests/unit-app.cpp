@@ -186,7 +186,7 @@ TEST_CASE("finish from the question screen ends with the results") {
     act(app, IntentKind::submit, 200);
     CHECK(describe(act(app, IntentKind::finish, 300)) == "complete");
     CHECK(app.screen == Screen::results);
-    check_result(app.session.result, 1, 8.3, false, 0);
+    check_result(app.session.result, 1, 100.0 / 12, false, 0);
 }
 
 TEST_CASE("StartAt::quiz opens on the first question") {

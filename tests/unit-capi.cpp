@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "capi.h"
+#include "widget.h"
 
 using nlohmann::json;
 
@@ -61,8 +62,10 @@ TEST_CASE("capi: a widget opens on the article card") {
     json v = take(nq_view(w, 1000));
     CHECK(v["screen"] == "article");
     CHECK(v["article"]["date"] == "September 3, 2025");
-    CHECK(v["article"]["more_sources"] == "and 31 more sources");
-    CHECK(v["buttons"][0] == json{{"id", "start"}, {"intent", "start_quiz"}, {"label", "Start quiz"}, {"primary", true}, {"disabled", false}});
+    CHECK(v["article"]["sources"].back() == json{{"id", "source/more"}, {"text", "+31"}, {"label", "and 31 more sources"},
+                                                 {"href", ""}, {"emoji", ""}});
+    CHECK(v["buttons"][0] == json{{"id", "start"}, {"intent", "start_quiz"}, {"label", "Start quiz"}, {"style", "primary"},
+                                  {"disabled", false}, {"row", 0}});
     nq_close(w);
 }
 
@@ -79,7 +82,7 @@ TEST_CASE("capi: intents drive the quiz and events come out once, with xAPI stat
 
     SUBCASE("the view lists the choices in display order and disables Submit until an answer") {
         json v = take(nq_view(w, 2000));
-        CHECK(v["question"]["label"] == "Question 1 of 10");
+        CHECK(v["question"]["counter"] == "Question 1 of 10");
         CHECK(v["question"]["choices"].size() == 3);
         CHECK(v["question"]["choices"][0]["id"] == "a");
         CHECK(v["buttons"][0]["intent"] == "submit");
@@ -91,7 +94,11 @@ TEST_CASE("capi: intents drive the quiz and events come out once, with xAPI stat
         CHECK(state(w)["question"]["correct"] == false);
         json v = take(nq_view(w, 9420));
         CHECK(v["question"]["feedback"]["title"] == "Not quite");
-        CHECK(v["question"]["feedback"]["messages"] == json::array({"None of these is mentioned in the article."}));
+        CHECK(v["question"]["feedback"]["verdict"] == "wrong");
+        CHECK(v["question"]["choices"][1]["id"] == "b");
+        CHECK(v["question"]["choices"][1]["mark"] == "wrong");
+        CHECK(v["question"]["choices"][1]["note"] == "None of these is mentioned in the article.");
+        CHECK(v["question"]["choices"][0]["mark"] == "right");  // the seed quiz shows solutions
         e = events(w);
         REQUIRE(e.size() == 2);
         CHECK(e[0] == json::parse(R"({"type":"newsquiz:answer","detail":{"articleId":"rubio-us-mexico-security-2025-09-03",
@@ -212,13 +219,13 @@ TEST_CASE("capi: the site's progress keeps finished attempts and ticked actions,
         };
         std::string options = R"({"progress":)" + json(saved.dump()).dump() + "}";
         NqWidget* again = nq_open(kSeedDoc.c_str(), options.c_str());
-        CHECK(ids(again) == json{"start=Retake", "show-progress=Your progress", "actions=What you can do"});
+        CHECK(ids(again) == json{"start=Retake", "show-progress=Your progress", "actions=What you can do (8)"});
         nq_close(again);
 
         json once_doc = json::parse(kSeedDoc);
         once_doc["quiz"]["allow_retry"] = false;
         NqWidget* earlier = nq_open(once_doc.dump().c_str(), options.c_str());
-        CHECK(ids(earlier) == json{"show-progress=Your progress", "actions=What you can do"});
+        CHECK(ids(earlier) == json{"show-progress=Your progress", "actions=What you can do (8)"});
         nq_close(earlier);
 
         NqWidget* now = nq_open(once_doc.dump().c_str(), kOptions);
@@ -229,7 +236,7 @@ TEST_CASE("capi: the site's progress keeps finished attempts and ticked actions,
         REQUIRE(nq_apply(now, R"({"intent":"start_quiz"})", 2600) == 1);
         REQUIRE(nq_apply(now, R"({"intent":"finish"})", 2700) == 1);
         REQUIRE(nq_apply(now, R"({"intent":"show_article"})", 2800) == 1);
-        CHECK(ids(now) == json{"results=Your result", "show-progress=Your progress", "actions=What you can do"});
+        CHECK(ids(now) == json{"results=Your result", "show-progress=Your progress", "actions=What you can do (8)"});
         nq_close(now);
     }
     SUBCASE("what another tab stored is kept: both attempts survive") {

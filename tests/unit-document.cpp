@@ -153,6 +153,8 @@ TEST_CASE("the valid fixtures hold what their names say") {
         CHECK(r.quiz.questions[0].min == 2.0);
         CHECK(r.quiz.questions[0].max == 4.0);
         CHECK(r.quiz.questions[0].answer_number == 3);
+        CHECK(r.quiz.questions[2].min == 1.0);  // a range alone, without answer
+        CHECK(r.quiz.questions[2].max == 7.0);
     }
     SUBCASE("text, order and match") {
         nq::Document t = fixture("text");
@@ -335,6 +337,28 @@ TEST_CASE("unknown fields are warnings, not errors") {
     }
 }
 
+TEST_CASE("$schema names the JSON Schema for editors, without a warning") {
+    SUBCASE("any string is accepted and ignored") {
+        for (const char* url : {"../assets/schema/newsquiz-1.schema.json", "https://example.org/newsquiz-1.schema.json", ""}) {
+            nq::LoadResult r = load(std::string(R"({"$schema": ")") + url + R"(", "format": "newsquiz/1",
+                "article": {"id": "a", "headline": "H", "date": "2025-09-03"}})");
+            CHECK(r.ok);
+            CHECK(expect_lines(r.diagnostics) == "");
+        }
+    }
+    SUBCASE("it is a string") {
+        nq::LoadResult r = load(std::string(kMinimal).replace(0, 1, R"({"$schema": 1, )"));
+        CHECK_FALSE(r.ok);
+        CHECK(expect_lines(r.diagnostics) == "error wrong_type /$schema\n");
+        CHECK(r.diagnostics[0].message == "expected a string, got the number 1");
+    }
+    SUBCASE("only at the top: inside the article it is an unknown field") {
+        nq::LoadResult r = load(R"({"format": "newsquiz/1", "article": {"$schema": "x", "id": "a", "headline": "H", "date": "2025-09-03"}})");
+        CHECK(r.ok);
+        CHECK(expect_lines(r.diagnostics) == "warning unknown_field /article/$schema\n");
+    }
+}
+
 TEST_CASE("messages say what was expected and what was found") {
     auto message = [](const std::string& text) {
         nq::LoadResult r = load(text);
@@ -441,6 +465,22 @@ TEST_CASE("numbers") {
             "quiz": {"pass_percent": 100, "pick": 1, "time_limit_s": 0, "results": [{"min_percent": 100, "message": "M"}],
                      "questions": [{"id": "q1", "type": "numeric", "prompt": "P", "answer": 5, "min": 5, "max": 5}]}})";
         CHECK(load(bounds).ok);
+    }
+    SUBCASE("a numeric range needs no answer; without answer or range the answer is missing") {
+        nq::LoadResult r = load(with_question(R"({"id": "q1", "type": "numeric", "prompt": "P", "min": -2, "max": 2.5})"));
+        CHECK(r.ok);
+        CHECK(r.diagnostics.empty());
+        r = load(with_question(R"({"id": "q1", "type": "numeric", "prompt": "P", "min": -2})"));
+        CHECK_FALSE(r.ok);
+        REQUIRE(r.diagnostics.size() == 1);
+        CHECK(r.diagnostics[0].code == nq::DiagCode::missing_field);
+        CHECK(r.diagnostics[0].pointer == "/quiz/questions/0/max");
+        r = load(with_question(R"({"id": "q1", "type": "numeric", "prompt": "P", "unit": "km"})"));
+        CHECK_FALSE(r.ok);
+        REQUIRE(r.diagnostics.size() == 1);
+        CHECK(r.diagnostics[0].code == nq::DiagCode::missing_field);
+        CHECK(r.diagnostics[0].pointer == "/quiz/questions/0/answer");
+        CHECK(r.diagnostics[0].message == "missing; expected a number, or min and max");
     }
     SUBCASE("a numeric range may be a single value, the answer at one end") {
         nq::LoadResult r = load(with_question(R"({"id": "q1", "type": "numeric", "prompt": "P", "answer": -1.5, "min": -1.5, "max": 2})"));

@@ -208,6 +208,18 @@ TEST_CASE("numeric") {
                            {"above", number(20.001), 0, false},
                        });
     }
+    SUBCASE("a range without answer: any number in it is right, the unset answer (0) is not") {
+        q.answer_number = 0;  // as loaded from {"min": 1, "max": 7} with no "answer"
+        q.min = 1;
+        q.max = 7;
+        check_cases(q, {
+                           {"the low end", number(1), 1, true},
+                           {"inside", number(3), 1, true},
+                           {"the high end", number(7), 1, true},
+                           {"zero, the unset answer", number(0), 0, false},
+                           {"above", number(7.5), 0, false},
+                       });
+    }
     SUBCASE("a decimal range holds sums computed in binary") {
         q.min = 0.1;
         q.max = 0.3;
@@ -373,14 +385,14 @@ TEST_CASE("quiz totals") {
     }
     std::vector<int> all = {0, 1, 2};
 
-    SUBCASE("a partial question adds its rounded score; two of three right is 66.7 %") {
+    SUBCASE("a partial question adds its rounded score; two of three right is 66.666... %") {
         nq::QuizScore s = nq::score_quiz(quiz, all, {ids({"a", "b", "c"}), ids({"a", "b", "c"}), ids({"c"})});
         CHECK(s.score == 2.33);
         CHECK(s.max == 3);
-        CHECK(s.percent == 77.7);
+        CHECK(s.percent == 233.0 / 3);  // 77.666..., exact: 2.33 of 3
         s = nq::score_quiz(quiz, all, {ids({"a", "b", "c"}), ids({"a", "b", "c"}), nq::Response{}});
         CHECK(s.score == 2);
-        CHECK(s.percent == 66.7);
+        CHECK(s.percent == 200.0 / 3);
         CHECK(s.questions.size() == 3);
         CHECK_FALSE(s.questions[2].answered);
     }
@@ -405,7 +417,7 @@ TEST_CASE("quiz totals") {
         CHECK(s.questions[0].score == 5);
         CHECK_FALSE(s.questions[1].answered);
         CHECK(s.max == 6);
-        CHECK(s.percent == 83.3);
+        CHECK(s.percent == 500.0 / 6);
     }
     SUBCASE("no questions: percent 0") {
         nq::QuizScore s = nq::score_quiz(quiz, {}, {});
@@ -457,7 +469,7 @@ TEST_CASE("passing and bands") {
         quiz.results.clear();
         CHECK(with_right(10).band == -1);
     }
-    SUBCASE("the rounded percent decides") {
+    SUBCASE("the exact percent decides, never a rounded one") {
         quiz.questions.resize(3);
         quiz.questions[0].points = 100;
         quiz.questions[1].points = 100;
@@ -466,10 +478,26 @@ TEST_CASE("passing and bands") {
         quiz.questions[2].choices = {weighted("a", 9.9), choice("b", true)};
         nq::QuizScore s = nq::score_quiz(quiz, {0, 1, 2}, {boolean(true), boolean(false), ids({"a"})});
         CHECK(s.score == 109.9);
-        CHECK(s.percent == 36.6);  // 36.6333
+        CHECK(s.percent == 109.9 * 100 / 300);  // 36.6333..., not 36.6
         s = nq::score_quiz(quiz, {0, 1, 2}, {boolean(true), boolean(true), ids({"a"})});
         CHECK(s.score == 209.9);
-        CHECK(s.percent == 70);  // 69.9667 rounds to 70.0, which passes
+        CHECK(s.percent == 209.9 * 100 / 300);  // 69.9666..., which a rounding to 0.1 would have passed
+        CHECK_FALSE(s.passed);
+        CHECK(s.band == 1);  // "low": the 70 bands are not reached either
+    }
+    SUBCASE("69.96 % fails a 70 % mark; 70 % passes it") {
+        quiz.questions.resize(1);
+        quiz.questions[0].points = 100;
+        quiz.questions[0].type = nq::QuestionType::single;
+        quiz.questions[0].choices = {weighted("a", 69.96), weighted("b", 70), choice("c", true)};
+        nq::QuizScore s = nq::score_quiz(quiz, {0}, {ids({"a"})});
+        CHECK(s.score == 69.96);
+        CHECK(s.percent == 69.96);
+        CHECK_FALSE(s.passed);
+        CHECK(s.band == 1);
+        s = nq::score_quiz(quiz, {0}, {ids({"b"})});
+        CHECK(s.percent == 70);
         CHECK(s.passed);
+        CHECK(s.band == 0);
     }
 }

@@ -12,16 +12,13 @@
 //   char* state = nq_state(w);   // interfaces.md §4
 //   nq_free(events); nq_free(state); nq_close(w);
 //
-// Index of this file:
-// [SECTION] C ABI
-// [SECTION] The widget (C++: for the platform glue and tests)
+// The widget behind a handle is NqWidget (widget.h); this file is the whole ABI.
 #pragma once
 
 #ifdef __cplusplus
 extern "C" {
 #endif
 
-// [SECTION] C ABI
 typedef struct NqWidget NqWidget;
 
 // Opens a document (never fails: a bad document opens on the error screen). options_json:
@@ -37,10 +34,12 @@ void nq_free(void* p);
 // The current screen as interfaces.md §4 state() (targets from the last frame's items).
 char* nq_state(const NqWidget* w);
 
-// Everything the HTML fallback needs to draw the current screen, with localized labels.
+// The current screen as core/view.h decides it (every word, mark and button), for the HTML
+// version to draw.
 char* nq_view(const NqWidget* w, double now_ms);
 
-// Applies {"intent": name, "response": content-format response, "index": n} at now_ms.
+// Applies {"intent": name, "response": content-format response, "index": n} at now_ms; an
+// answer may instead give {"text": what the reader typed} (numeric, text), which the core reads.
 // Returns 1 when the intent was understood (it may still change nothing), 0 when not.
 int nq_apply(NqWidget* w, const char* intent_json, double now_ms);
 
@@ -72,51 +71,4 @@ int nq_progress_damaged(const NqWidget* w);
 
 #ifdef __cplusplus
 }  // extern "C"
-
-// [SECTION] The widget (C++: for the platform glue and tests)
-#include <string>
-#include <vector>
-
-#include <nlohmann/json.hpp>
-
-#include "app.h"
-#include "progress.h"
-#include "ui/ui.h"
-#include "xapi.h"
-
-struct NqPendingEvent {
-    nq::AppEvent event;
-    nlohmann::ordered_json detail;  // newsquiz:start|answer|complete detail, taken when it happened
-    nq::Response response;          // answer: the submitted response
-    nq::QuestionScore score;        // answer
-    int question = -1;              // answer: index into quiz.questions
-    double duration_ms = 0;         // answer: time on the question; complete: the attempt
-    nq::QuizScore result;           // complete
-};
-
-struct NqWidget {
-    nq::App app;
-    uint64_t seed = 0;  // the first attempt's seed, kept with the progress so a resume replays it
-    std::string lang;   // the widget's own words: options.lang, else the document's
-    nq::XapiContext xapi;  // actor_name: the progress store's learner id
-    std::vector<std::string> warnings;
-    bool progress_damaged = false;
-    std::vector<nq::ui::Item> items;  // the last frame's items (the canvas path), for state()
-    std::vector<NqPendingEvent> pending;
-    nlohmann::ordered_json log = nlohmann::ordered_json::array();  // intents applied, for nq_progress
-    bool log_changed = false;  // set by nq_apply when the log grew; the platform clears it once saved
-};
-
-namespace nq::capi {
-
-// Applies an intent from the front end: updates the log and queues its events.
-void apply(NqWidget& w, const Intent& intent, double now_ms);
-
-// Items as the DOM mirror reads them: [{"id","role","label","state","checked","value","href","level","x","y","w","h"}].
-nlohmann::ordered_json items_json(const std::vector<nq::ui::Item>& items);
-
-std::string dump(const nlohmann::ordered_json& j);  // compact, invalid UTF-8 replaced
-char* dup(const std::string& s);                    // malloc'd copy for JavaScript
-
-}  // namespace nq::capi
 #endif

@@ -17,7 +17,7 @@
 // [SECTION] Arguments
 // [SECTION] Terminal
 // [SECTION] The progress file
-// [SECTION] Describing questions and answers
+// [SECTION] Printing the view
 // [SECTION] Reading answers
 // [SECTION] The attempt
 // [SECTION] Progress and review
@@ -40,6 +40,7 @@
 #include "app.h"
 #include "cli.h"
 #include "codec.h"
+#include "view.h"
 
 namespace {
 
@@ -55,9 +56,10 @@ constexpr const char* kPlayHelp =
     "                   finished attempt, spaced-review cards, topic mastery and the streak.\n"
     "                   When questions from earlier articles are due, play offers them first\n"
     "                   (type r to review them, Enter for the article's quiz); after the\n"
-    "                   results it says what changed in each topic. A damaged store is\n"
-    "                   repaired and the damaged file kept as FILE.bak; one written by a\n"
-    "                   newer newsquiz is refused and left as it is.\n"
+    "                   results it shows the progress screen (streak, topics, recent\n"
+    "                   scores). A damaged store is repaired and the damaged file kept as\n"
+    "                   FILE.bak; one written by a newer newsquiz is refused and left as\n"
+    "                   it is.\n"
     "  --today N        the reader's day, in days since 1970-01-01 (default: today on the\n"
     "                   local clock)\n";
 
@@ -284,155 +286,154 @@ bool save_progress(const std::string& path, const std::string& text, std::string
     return false;
 }
 
-// [SECTION] Describing questions and answers
-std::string number_text(double value) { return nq::json_dump(nq::json_number(value)); }
 
-std::string points_text(double score, double max) {
-    return number_text(score) + " of " + number_text(max) + (max == 1 ? " point" : " points");
-}
-
+// [SECTION] Printing the view
+// Each screen is printed from the view the canvas and the HTML version draw (core/view.h): its
+// words, what the reader picked, the marks once feedback shows and the buttons it offers, in
+// lines a test can read back (tests/agreement/).
 std::string trim(const std::string& s) {
     size_t b = s.find_first_not_of(" \t"), e = s.find_last_not_of(" \t");
     return b == std::string::npos ? "" : s.substr(b, e - b + 1);
 }
 
-std::string join(const std::vector<std::string>& parts, const char* separator) {
-    std::string out;
-    for (const std::string& p : parts) out += (out.empty() ? "" : separator) + p;
-    return out;
-}
-
-const nq::Pair* find_pair(const nq::Question& q, const std::string& id) {
-    for (const nq::Pair& p : q.pairs)
-        if (p.id == id) return &p;
-    return nullptr;
-}
-
-std::string item_text(const nq::Question& q, const std::string& id) {
-    for (const nq::Item& i : q.items)
-        if (i.id == id) return i.text;
-    return id;
-}
-
 std::string letter(size_t i) { return std::string(1, char('A' + i)); }
 
-void print_numbered(const std::vector<std::string>& lines, bool letters = false) {
-    for (size_t i = 0; i < lines.size(); i++)
-        std::printf("  %s. %s\n", letters ? letter(i).c_str() : std::to_string(i + 1).c_str(), lines[i].c_str());
+void line(const std::string& text) {
+    if (!text.empty()) std::printf("%s\n", text.c_str());
 }
 
-// What the reader sees of a question, with its options numbered in display order.
-void print_question(const nq::App& app) {
-    const nq::Question& q = *nq::app_current_question(app);
-    const nq::QuestionRecord& r = *nq::app_current_record(app);
-    const nq::Session& s = app.session;
-    std::printf("\nQuestion %d of %zu (%s)\n", s.current + 1, s.records.size(),
-                (number_text(q.points) + (q.points == 1 ? " point" : " points")).c_str());
-    if (app.due_review) {  // a card of an earlier article
-        auto article = app.progress.articles.find(app.due_review->keys[size_t(r.question)].article_id);
-        if (article != app.progress.articles.end()) std::printf("From: %s\n", article->second.headline.c_str());
-    }
-    std::printf("%s\n", q.prompt.c_str());
-    std::vector<std::string> lines;
-    switch (q.type) {
-        case nq::QuestionType::single:
-        case nq::QuestionType::multiple:
-            for (int i : r.order) lines.push_back(q.choices[size_t(i)].text);
-            print_numbered(lines);
-            break;
-        case nq::QuestionType::order:
-            for (int i : r.order) lines.push_back(q.items[size_t(i)].text);
-            print_numbered(lines);
-            break;
-        case nq::QuestionType::match:
-            for (const nq::Pair& p : q.pairs) lines.push_back(p.left);
-            print_numbered(lines, true);
-            std::printf("  go with\n");
-            lines.clear();
-            for (int i : r.order) lines.push_back(q.pairs[size_t(i)].right);
-            print_numbered(lines);
-            break;
-        case nq::QuestionType::true_false:
-        case nq::QuestionType::numeric:
-        case nq::QuestionType::text: break;
-    }
-}
-
-std::string describe_response(const nq::Question& q, const nq::QuestionRecord& r) {
-    const nq::Response& response = r.response;
-    if (!r.submitted || !nq::response_answered(q, response)) return "(no answer)";
-    std::vector<std::string> parts;
-    switch (q.type) {
-        case nq::QuestionType::single:
-        case nq::QuestionType::multiple:
-            for (int i : r.order)
-                if (std::count(response.ids.begin(), response.ids.end(), q.choices[size_t(i)].id)) parts.push_back(q.choices[size_t(i)].text);
-            return join(parts, "; ");
-        case nq::QuestionType::true_false: return response.boolean ? "True" : "False";
-        case nq::QuestionType::numeric: return number_text(response.number) + (q.unit.empty() ? "" : " " + q.unit);
-        case nq::QuestionType::text: return response.text;
-        case nq::QuestionType::order:
-            for (const std::string& id : response.ids) parts.push_back(item_text(q, id));
-            return join(parts, " > ");
-        case nq::QuestionType::match:
-            for (const auto& [left, chosen] : response.matches) {
-                const nq::Pair* l = find_pair(q, left);
-                const nq::Pair* c = find_pair(q, chosen);
-                parts.push_back((l ? l->left : left) + " = " + (c ? c->right : chosen));
-            }
-            return join(parts, "; ");
+// " (right)", " (partly right)", " (wrong)"; nothing for an unmarked or merely picked piece.
+std::string mark_suffix(nq::Mark mark) {
+    switch (mark) {
+        case nq::Mark::right: return " (right)";
+        case nq::Mark::partly: return " (partly right)";
+        case nq::Mark::wrong: return " (wrong)";
+        case nq::Mark::none:
+        case nq::Mark::picked: return "";
     }
     return "";
 }
 
-// A choice that earns full marks alone (single) or belongs to the full answer (multiple).
-bool is_right(const nq::Question& q, const nq::Choice& c) {
-    if (c.weight) return q.type == nq::QuestionType::single ? *c.weight >= 100 : *c.weight > 0;
-    return c.correct;
+// Buttons: [Next] [Try again] ...; one the reader cannot use yet says so.
+void print_buttons(const nq::View& v) {
+    if (v.buttons.empty()) return;
+    std::string out = "Buttons:";
+    for (const nq::ViewButton& b : v.buttons) out += " [" + b.label + (b.disabled ? " (unavailable)" : "") + "]";
+    line(out);
 }
 
-std::string describe_solution(const nq::Question& q) {
-    std::vector<std::string> parts;
-    switch (q.type) {
-        case nq::QuestionType::single:
-        case nq::QuestionType::multiple:
-            for (const nq::Choice& c : q.choices)
-                if (is_right(q, c)) parts.push_back(c.text);
-            return join(parts, "; ");
-        case nq::QuestionType::true_false: return q.answer_bool ? "True" : "False";
-        case nq::QuestionType::numeric: {
-            std::string unit = q.unit.empty() ? "" : " " + q.unit;
-            if (q.min && q.max) return "from " + number_text(*q.min) + " to " + number_text(*q.max) + unit;
-            return number_text(q.answer_number) + (q.tolerance > 0 ? " (give or take " + number_text(q.tolerance) + ")" : "") + unit;
-        }
-        case nq::QuestionType::text: return q.accept.empty() ? "" : q.accept[0];
-        case nq::QuestionType::order:
-            for (const nq::Item& i : q.items) parts.push_back(i.text);
-            return join(parts, " > ");
-        case nq::QuestionType::match:
-            for (const nq::Pair& p : q.pairs) parts.push_back(p.left + " = " + p.right);
-            return join(parts, "; ");
+void print_article(const nq::View& v) {
+    const nq::ViewArticle& a = v.article;
+    line(a.date);
+    line(a.headline);
+    line(a.dek);
+    auto chips = [](const std::string& label, const std::vector<nq::ViewChip>& list) {
+        std::string out;
+        for (const nq::ViewChip& c : list) out += (out.empty() ? "" : " · ") + c.text;
+        if (!out.empty()) std::printf("%s: %s\n", label.c_str(), out.c_str());
+    };
+    chips(a.sources_label, a.sources);
+    chips(a.topics_label, a.topics);
+    if (a.quiz) {
+        std::printf("\n");
+        line(a.quiz_title);
+        line(a.cta);
+        line(a.your_score);
+        line(a.best);
     }
-    return "";
+    print_buttons(v);
 }
 
-const char* verdict(const nq::QuestionScore& s) {
-    if (!s.answered) return "Not answered";
-    if (s.correct) return "Correct";
-    return s.score > 0 ? "Partly correct" : "Incorrect";
+// The question, its choices numbered in display order with what the reader picked and, once
+// feedback shows, their marks; then the feedback itself.
+void print_question(const nq::View& v) {
+    const nq::ViewQuestion& q = v.question;
+    std::printf("\n");
+    line(q.counter);
+    line(q.time_left);
+    line(q.from);
+    line(q.prompt);
+    line(q.hint);
+    for (size_t i = 0; i < q.choices.size(); i++) {
+        const nq::ViewChoice& c = q.choices[i];
+        std::printf("  %zu. [%s] %s%s\n", i + 1, c.picked ? "x" : " ", c.text.c_str(), mark_suffix(c.mark).c_str());
+        if (!c.note.empty()) std::printf("       %s\n", c.note.c_str());
+    }
+    if (q.locked && !q.field.item.empty())
+        std::printf("%s: %s%s%s\n", q.field.label.c_str(), q.field.value.c_str(),
+                    q.field.unit.empty() ? "" : (" " + q.field.unit).c_str(), mark_suffix(q.field.mark).c_str());
+    for (size_t i = 0; i < q.items.size(); i++)
+        std::printf("  %zu. %s%s\n", i + 1, q.items[i].text.c_str(), mark_suffix(q.items[i].mark).c_str());
+    for (size_t i = 0; i < q.rows.size(); i++)
+        std::printf("  %s. %s → %s%s\n", letter(i).c_str(), q.rows[i].left.c_str(), q.rows[i].shown.c_str(),
+                    mark_suffix(q.rows[i].mark).c_str());
+    if (!q.rows.empty() && !q.locked) {
+        std::printf("  to choose from:\n");
+        for (size_t i = 0; i < q.options.size(); i++) std::printf("  %zu. %s\n", i + 1, q.options[i].text.c_str());
+    }
+    if (q.feedback) {
+        const nq::ViewFeedback& f = *q.feedback;
+        std::printf("%s · %s\n", f.title.c_str(), f.points.c_str());
+        for (const std::string& note : f.notes) line(note);
+        if (!f.solution.empty()) std::printf("%s: %s\n", f.solution_label.c_str(), f.solution.c_str());
+        line(f.explanation);
+    }
+    print_buttons(v);
 }
 
-// Correctness and points, then the correct answer when the quiz shows solutions.
-void print_verdict(const nq::Quiz& quiz, const nq::Question& q, const nq::QuestionRecord& r, const char* indent) {
-    std::printf("%s%s: %s.\n", indent, verdict(r.score), points_text(r.score.score, r.score.max).c_str());
-    if (!r.score.correct && quiz.show_solutions) std::printf("%sCorrect answer: %s\n", indent, describe_solution(q).c_str());
+void print_results(const nq::View& v) {
+    const nq::ViewResults& r = v.results;
+    std::printf("\n");
+    line(r.title);
+    std::printf("%s · %s\n", r.percent_text.c_str(), r.score_text.c_str());
+    line(r.status);
+    line(r.timed_out);
+    line(r.band);
+    if (!r.changes.empty()) {
+        line(r.changes_title);
+        for (const nq::ViewChange& c : r.changes) std::printf("  %s\n", c.text.c_str());
+    }
+    print_buttons(v);
+    std::printf("\n");
+    line(r.review_title);
+    for (const nq::ViewReviewRow& row : r.rows) {
+        line(row.head);
+        line(row.prompt);
+        std::printf("%s: %s\n", row.answer_label.c_str(), row.answer.c_str());
+        if (!row.solution.empty()) std::printf("%s: %s\n", row.solution_label.c_str(), row.solution.c_str());
+        line(row.explanation);
+    }
 }
 
-// The verdict, then the feedback the response earns and the explanation.
-void print_feedback(const nq::Quiz& quiz, const nq::Question& q, const nq::QuestionRecord& r, const char* indent) {
-    print_verdict(quiz, q, r, indent);
-    for (const std::string& text : nq::response_feedback(q, r)) std::printf("%s%s\n", indent, text.c_str());
-    if (!q.explanation.empty()) std::printf("%s%s\n", indent, q.explanation.c_str());
+void print_progress(const nq::View& v) {
+    const nq::ViewProgress& p = v.progress;
+    std::printf("\n");
+    line(p.title);
+    line(p.empty);
+    line(p.streak);
+    line(p.totals);
+    line(p.nothing_due);
+    if (!p.topics.empty()) {
+        line(p.topics_title);
+        for (const nq::ViewTopic& t : p.topics) std::printf("  %s (%s)\n", t.label.c_str(), t.figure.c_str());
+    }
+    if (!p.recent.empty()) line(p.chart);
+    print_buttons(v);
+}
+
+nq::View view_now(const nq::App& app, const Terminal& term) { return nq::app_view(app, {"", term.now_ms()}); }
+
+void print_screen(const nq::App& app, const Terminal& term) {
+    nq::View v = view_now(app, term);
+    switch (v.screen) {
+        case nq::Screen::article: print_article(v); break;
+        case nq::Screen::question: print_question(v); break;
+        case nq::Screen::results: print_results(v); break;
+        case nq::Screen::progress: print_progress(v); break;
+        case nq::Screen::review:
+        case nq::Screen::actions:
+        case nq::Screen::error: break;  // play never goes there
+    }
 }
 
 // [SECTION] Reading answers
@@ -471,27 +472,19 @@ Reading reading_for(const nq::Question& q) {
             return {"Your answers (numbers from 1 to " + n + ", separated by commas or spaces): ",
                     "Please type one or more numbers from 1 to " + n + ", separated by commas or spaces."};
         case nq::QuestionType::true_false:
-            return {"True or false (t/f): ", "Please type t or f (or true or false)."};
+            return {"True or false (t/f): ", "Please type t or f (or true or false, 1 or 2)."};
         case nq::QuestionType::numeric:
             return {"Your answer (a number" + (q.unit.empty() ? "" : ", in " + q.unit) + "): ",
                     "Please type a number, such as 3 or -2.5."};
         case nq::QuestionType::text: return {"Your answer: ", "Please type an answer."};
         case nq::QuestionType::order:
-            return {"Your order (the " + n + " numbers, first to last): ",
+            return {"Your order (the " + n + " numbers, first to last; Enter keeps it as shown): ",
                     "Please type each number from 1 to " + n + " once, in the right order."};
         case nq::QuestionType::match:
             return {"Your matches (for A to " + letter(q.pairs.size() - 1) + " in turn, the number of its match): ",
                     "Please type " + n + " numbers from 1 to " + n + ", one for each of A to " + letter(q.pairs.size() - 1) + "."};
     }
     return {"", ""};
-}
-
-bool parse_number(const std::string& text, double& out) {
-    std::string t = trim(text);
-    if (t.empty() || t.size() > 64) return false;
-    char* end = nullptr;
-    out = std::strtod(t.c_str(), &end);
-    return end == t.c_str() + t.size() && std::isfinite(out);
 }
 
 // The response a line means for this question (display numbers mapped through record.order).
@@ -509,19 +502,21 @@ bool parse_response(const nq::Question& q, const nq::QuestionRecord& r, const st
             for (size_t i = 1; i <= q.choices.size(); i++)  // display order, each once
                 if (std::count(numbers.begin(), numbers.end(), i)) out.ids.push_back(q.choices[size_t(r.order[i - 1])].id);
             break;
-        case nq::QuestionType::true_false: {
+        case nq::QuestionType::true_false: {  // t/f, true/false, or the tile's number (1 True, 2 False)
             std::string t = trim(line);
             std::transform(t.begin(), t.end(), t.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-            if (t != "t" && t != "true" && t != "f" && t != "false") return false;
-            out.boolean = t[0] == 't';
+            if (t != "t" && t != "true" && t != "1" && t != "f" && t != "false" && t != "2") return false;
+            out.boolean = t[0] == 't' || t == "1";
             break;
         }
         case nq::QuestionType::numeric:
-            if (!parse_number(line, out.number)) return false;
-            break;
-        case nq::QuestionType::text: out.text = line; break;
+        case nq::QuestionType::text: out = nq::response_from_text(q, line); break;
         case nq::QuestionType::order: {
             size_t n = q.items.size();
+            if (trim(line).empty()) {  // Enter: the order as it stands (submit takes it)
+                out.ids = nq::app_order_shown(q, r);
+                return true;
+            }
             if (!parse_numbers(line, n, numbers) || numbers.size() != n) return false;
             std::vector<size_t> sorted = numbers;
             std::sort(sorted.begin(), sorted.end());
@@ -540,41 +535,14 @@ bool parse_response(const nq::Question& q, const nq::QuestionRecord& r, const st
 }
 
 // [SECTION] The attempt
-void print_card(const nq::Document& doc) {
-    const nq::Article& a = doc.article;
-    std::printf("%s\n", a.headline.c_str());
-    if (!a.dek.empty()) std::printf("%s\n", a.dek.c_str());
-    std::vector<std::string> sources;
-    for (const nq::Source& s : a.sources) sources.push_back(s.name);
-    std::string line = a.date;
-    if (!sources.empty()) line += " | " + join(sources, ", ");
-    if (a.more_sources > 0) line += " +" + std::to_string(a.more_sources) + " more";
-    std::printf("%s\n", line.c_str());
-    std::vector<std::string> topics;
-    for (const nq::Topic& t : a.topics) topics.push_back(t.label);
-    if (!topics.empty()) std::printf("Topics: %s\n", join(topics, ", ").c_str());
-}
-
-void print_intro(const nq::Quiz& quiz, const nq::Session& session, uint64_t seed) {
-    double points = 0;
-    for (const nq::QuestionRecord& r : session.records) points += quiz.questions[size_t(r.question)].points;
-    std::printf("\n%s: %zu questions, %s, pass mark %s%%.\n", quiz.title.empty() ? "Test your knowledge" : quiz.title.c_str(),
-                session.records.size(), (number_text(points) + (points == 1 ? " point" : " points")).c_str(),
-                number_text(quiz.pass_percent).c_str());
-    if (quiz.time_limit_s > 0) std::printf("Time limit: %d seconds.\n", quiz.time_limit_s);
-    std::printf("Feedback %s.\n", quiz.feedback == nq::FeedbackMode::immediate ? "after each answer" : "at the end");
-    std::printf("Seed %llu: add --seed %llu to take this same draw again.\n", (unsigned long long)seed,
-                (unsigned long long)seed);
-}
-
 // Asks until the reader gives an answer the question accepts; false at end of input.
 bool read_response(Terminal& term, const nq::App& app, nq::Response& response) {
     const nq::Question& q = *nq::app_current_question(app);
     Reading reading = reading_for(q);
-    std::string line;
+    std::string text;
     for (;;) {
-        if (!term.ask(reading.prompt, line)) return false;
-        if (parse_response(q, *nq::app_current_record(app), line, response)) return true;
+        if (!term.ask(reading.prompt, text)) return false;
+        if (parse_response(q, *nq::app_current_record(app), text, response)) return true;
         std::printf("%s\n", reading.hint.c_str());
     }
 }
@@ -583,11 +551,8 @@ bool read_response(Terminal& term, const nq::App& app, nq::Response& response) {
 // the article's quiz (start_quiz) or the questions due from earlier articles (start_review).
 void play_questions(nq::App& app, Terminal& term, nq::IntentKind start) {
     nq::app_apply(app, {start}, term.now_ms());
-    const nq::Quiz& quiz = nq::app_quiz(app);
     while (app.screen == nq::Screen::question) {
-        print_question(app);
-        double left = nq::app_remaining_ms(app, term.now_ms());
-        if (left >= 0) std::printf("Time left: %d s\n", int(std::ceil(left / 1000)));
+        print_screen(app, term);
         nq::Response response;
         if (!read_response(term, app, response)) {
             std::printf("End of input: the attempt ends here.\n");
@@ -601,74 +566,23 @@ void play_questions(nq::App& app, Terminal& term, nq::IntentKind start) {
             break;
         }
         if (app.session.phase == nq::Phase::feedback) {
-            print_feedback(quiz, *nq::app_current_question(app), *nq::app_current_record(app), "");
+            print_screen(app, term);
             nq::app_apply(app, {nq::IntentKind::next}, term.now_ms());
         }
     }
-}
-
-void print_results(const nq::App& app) {
-    const nq::Quiz& quiz = nq::app_quiz(app);
-    const nq::QuizScore& result = app.session.result;
-    std::printf("\nResults\n");
-    std::printf("Score: %s (%s%%), %s.\n", points_text(result.score, result.max).c_str(), number_text(result.percent).c_str(),
-                result.passed ? "passed" : "not passed");
-    if (result.band >= 0) std::printf("%s\n", quiz.results[size_t(result.band)].message.c_str());
-
-    std::printf("\nReview\n");
-    for (size_t i = 0; i < app.session.records.size(); i++) {
-        const nq::QuestionRecord& r = app.session.records[i];
-        const nq::Question& q = nq::app_question(app, r);
-        std::printf("%zu. %s\n", i + 1, q.prompt.c_str());
-        std::printf("   Your answer: %s\n", describe_response(q, r).c_str());
-        // The feedback was shown after each answer in immediate mode; here it is new.
-        if (quiz.feedback == nq::FeedbackMode::end) print_feedback(quiz, q, r, "   ");
-        else print_verdict(quiz, q, r, "   ");
-    }
+    print_screen(app, term);  // the results
 }
 
 // [SECTION] Progress and review
-const char* level_words(nq::MasteryLevel level) {
-    switch (level) {
-        case nq::MasteryLevel::not_started: return "not started";
-        case nq::MasteryLevel::familiar: return "familiar";
-        case nq::MasteryLevel::proficient: return "proficient";
-        case nq::MasteryLevel::mastered: return "mastered";
-    }
-    return "";
-}
-
-std::string days_text(int days) { return std::to_string(days) + (days == 1 ? " day" : " days"); }
-
-// What the finished attempt or review changed in each topic's mastery ("Foreign Policy:
-// familiar → proficient (45% → 78%)"), then, when `streak`, the reader's daily streak.
-void print_progress(const nq::App& app, bool streak) {
-    std::printf("\nYour progress\n");
-    for (const nq::TopicChange& c : app.changes) {
-        const nq::Topic& t = c.after.topic;
-        std::string levels = level_words(c.before.level), figures = std::to_string(c.before.percent) + "%";
-        if (c.after.level != c.before.level) levels += std::string(" → ") + level_words(c.after.level);
-        if (c.after.percent != c.before.percent) figures += " → " + std::to_string(c.after.percent) + "%";
-        std::printf("%s%s: %s (%s)\n", t.emoji.empty() ? "" : (t.emoji + " ").c_str(), (t.label.empty() ? t.id : t.label).c_str(),
-                    levels.c_str(), figures.c_str());
-    }
-    if (!streak) return;
-    nq::Streak s = nq::progress_streak(app.progress, app.today);
-    if (s.current > 0) std::printf("Streak: %s (longest: %s).\n", days_text(s.current).c_str(), days_text(s.longest).c_str());
-    else std::printf("No streak today yet (longest: %s).\n", days_text(s.longest).c_str());
-}
-
-// Offers the questions due from earlier articles before the quiz; true when the reader takes them.
+// Offers the questions due from earlier articles before the quiz, as the card's button does;
+// true when the reader takes them.
 bool offer_review(const nq::App& app, Terminal& term) {
-    int due = 0, asked = nq::app_due_count(app);
-    for (const nq::DueCard& c : nq::progress_due_cards(app.progress, app.today)) due += c.key.article_id != app.loaded.doc.article.id;
-    if (due == 0) return false;
-    std::printf("\n%d %s due for review from earlier articles", due, due == 1 ? "question" : "questions");
-    if (asked < due) std::printf("; a review asks the %d least remembered", asked);
-    std::printf(".\n");
-    std::string line;
-    while (term.ask("Type r to review them now, or press Enter for this article's quiz: ", line)) {
-        std::string answer = trim(line);
+    nq::View v = view_now(app, term);
+    auto review = std::find_if(v.buttons.begin(), v.buttons.end(), [](const nq::ViewButton& b) { return b.id == "review-due"; });
+    if (review == v.buttons.end()) return false;
+    std::string text;
+    while (term.ask("Type r for \"" + review->label + "\", or press Enter for the article's quiz: ", text)) {
+        std::string answer = trim(text);
         if (answer == "r" || answer == "R") return true;
         if (answer.empty()) return false;
         std::printf("Please type r, or press Enter.\n");
@@ -708,25 +622,20 @@ int run_play(const nq::cli::Args& args) {
         return 1;
     }
 
-    print_card(app.loaded.doc);
-    if (app.session.records.empty()) {
-        std::printf("\nThis article has no quiz.\n");
-        return 0;
-    }
+    print_screen(app, term);
+    if (app.session.records.empty()) return 0;  // a card without a quiz
+    std::printf("Seed %llu: add --seed %llu to take this same draw again.\n", (unsigned long long)options.seed,
+                (unsigned long long)options.seed);
     bool quiz = true;
     if (keep && offer_review(app, term)) {
-        std::printf("\nReview of questions from earlier articles\n");
         play_questions(app, term, nq::IntentKind::start_review);
-        print_results(app);
-        print_progress(app, term.ended);
         nq::app_apply(app, {nq::IntentKind::show_article}, term.now_ms());
         quiz = !term.ended;  // the input ended during the review: no attempt at the quiz
     }
-    if (quiz) {
-        print_intro(app.loaded.doc.quiz, app.session, options.seed);
-        play_questions(app, term, nq::IntentKind::start_quiz);
-        print_results(app);
-        if (keep) print_progress(app, true);
+    if (quiz) play_questions(app, term, nq::IntentKind::start_quiz);
+    if (keep) {  // the reader's progress across articles, as the progress screen shows it
+        nq::app_apply(app, {nq::IntentKind::show_progress}, term.now_ms());
+        print_screen(app, term);
     }
     if (!keep || !app.progress_changed) return 0;
     if (damaged && !keep_damaged(progress_path, error)) {

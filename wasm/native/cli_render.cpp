@@ -14,7 +14,7 @@
 #include "document.h"
 #include "headless.h"
 #include "progress.h"
-#include "ui/ui_strings.h"
+#include "words.h"
 
 namespace {
 
@@ -44,7 +44,25 @@ bool parse_hex_colour(std::string s, uint32_t& out) {
     return true;
 }
 
+const char kDetails[] =
+    "Draws one screen of the real widget to a PNG, without a GPU: the same document, seed and options\n"
+    "give the same image.\n\n"
+    "  --screen S        article, question:N or feedback:N (N counts from 1), results, review, actions,\n"
+    "                    progress, or error (the card of an invalid document)\n"
+    "  --width W         the widget's width in CSS pixels, 120..4096\n"
+    "  --scale S         device pixels per CSS pixel, 0.5..4 (default 1)\n"
+    "  --theme T         light (default) or dark\n"
+    "  --lang L          the widget's words: en or es (default: the document's lang)\n"
+    "  --accent RRGGBB   the accent colour\n"
+    "  --seed N          the seed of shuffles and picks (default 1)\n"
+    "  --progress FILE   draw with a reader's stored progress (as play --progress keeps it; only read)\n"
+    "  --today N         the reader's day, in days since 1970-01-01 (with --progress)\n"
+    "  -o, --output OUT  the PNG to write\n\n"
+    "Questions before N are answered right, except every third.\n"
+    "Exit 0 drawn, 1 a document or file that cannot be read or written, 2 usage.\n";
+
 int run_render(const nq::cli::Args& args) {
+    if (nq::cli::wants_help(args)) return nq::cli::print_help("render", kDetails);
     std::string doc_path, screen, out_path, progress_path;
     bool have_today = false;
     nq::native::HeadlessOptions options;
@@ -63,7 +81,7 @@ int run_render(const nq::cli::Args& args) {
             options.width = float(w);
             have_width = true;
         } else if (a == "--scale" && has_value) {
-            std::optional<double> s = nq::ui::parse_number(value());
+            std::optional<double> s = nq::parse_number(value());
             if (!s || *s < 0.5 || *s > 4) return nq::cli::usage_error("render", "--scale takes a number from 0.5 to 4");
             options.scale = float(*s);
         } else if (a == "--theme" && has_value) {

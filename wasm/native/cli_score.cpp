@@ -69,7 +69,22 @@ std::vector<nq::Diagnostic> read_answers(const std::string& text, const nq::Quiz
     return errors;
 }
 
+const char kDetails[] =
+    "Scores answers against a newsquiz/1 document, as the widget scores them, and prints one line of JSON:\n"
+    "  {\"article\", \"score\", \"max\", \"percent\", \"passed\", \"band\", \"questions\": [{\"id\", \"score\", \"max\",\n"
+    "   \"correct\", \"answered\"}]}\n"
+    "percent is exact (100 x score / max, not rounded). Every question of the quiz is scored, in\n"
+    "document order, ignoring shuffle and pick.\n\n"
+    "ANSWERS is a JSON file {\"answers\": {QUESTION_ID: RESPONSE}}; a missing id or null is no answer.\n"
+    "Responses: single \"b\"; multiple [\"a\", \"c\"]; true_false true; numeric 3.5; text \"Paris\";\n"
+    "order [\"i2\", \"i1\", \"i3\"]; match {\"p1\": \"p2\"} (for the left of pair p1, the right of pair p2).\n\n"
+    "Problems go to standard error as FILE: error: POINTER: message.\n"
+    "Exit 0 scored, 1 an invalid document or answers (or a file that cannot be read), 2 usage.\n";
+
 int run_score(const nq::cli::Args& args) {
+    if (nq::cli::wants_help(args)) return nq::cli::print_help("score", kDetails);
+    for (const std::string& a : args)
+        if (a.size() > 1 && a[0] == '-') return nq::cli::usage_error("score", "unknown option " + a);
     if (args.size() != 2) return nq::cli::usage_error("score", args.size() < 2 ? "DOC and ANSWERS are required" : "too many arguments");
     const std::string& doc_path = args[0];
     const std::string& answers_path = args[1];

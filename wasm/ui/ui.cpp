@@ -26,6 +26,17 @@ const char* role_name(Role role) {
     return "text";
 }
 
+bool role_interactive(Role role) {
+    return role == Role::button || role == Role::radio || role == Role::checkbox || role == Role::textbox ||
+           role == Role::link;
+}
+
+bool item_is_target(const Item& it) {
+    static const char* const figures[] = {"best-score", "streak", "totals", "scores-chart"};
+    if (role_interactive(it.role) || it.role == Role::progressbar || it.id.rfind("change/", 0) == 0) return true;
+    return std::find(std::begin(figures), std::end(figures), it.id) != std::end(figures);
+}
+
 void ui_set_text(Ui& ui, const std::string& item_id, const std::string& text) { ui.fields[item_id] = text; }
 
 void ui_setup_context() {
@@ -61,9 +72,7 @@ static void forget_stale_state(Ui& ui, const App& app) {
 }
 
 static bool interactive(const Item& it) {
-    bool role = it.role == Role::button || it.role == Role::radio || it.role == Role::checkbox ||
-                it.role == Role::textbox || it.role == Role::link;
-    return role && it.imgui_id != 0 && it.state.find("disabled") == std::string::npos;
+    return role_interactive(it.role) && it.imgui_id != 0 && it.state.find("disabled") == std::string::npos;
 }
 
 // A keyboard reader whose focused item went away (Submit turned into the feedback, Next into the
@@ -84,8 +93,8 @@ FrameOut ui_frame(Ui& ui, const App& app) {
     FrameOut out;
     ImGuiIO& io = ImGui::GetIO();
     forget_stale_state(ui, app);
-    const std::string& tag = ui.options.lang.empty() ? app.loaded.doc.lang : ui.options.lang;
-    Frame f{ui, app, out, theme_make(ui.options.dark, ui.options.accent), lang_from_tag(tag)};
+    const View view = app_view(app, {ui.options.lang, ui.now_ms});
+    Frame f{ui, app, view, out, theme_make(ui.options.dark, ui.options.accent), lang_from_tag(view.lang)};
     out.background = f.theme.background;
 
     ImGui::SetNextWindowPos(ImVec2(0, 0));

@@ -36,6 +36,7 @@ namespace nq::ui {
 // [SECTION] Items: everything on screen, in reading order
 enum class Role { heading, text, button, radio, checkbox, textbox, link, progressbar, status };
 const char* role_name(Role role);  // "button": as in state().targets
+bool role_interactive(Role role);   // button, radio, checkbox, textbox, link: what a reader acts on
 
 struct Item {
     std::string id;     // stable while the item stays on screen ("start", "q3/choice/b", ...)
@@ -83,6 +84,10 @@ struct Ui {
     double results_shown_s = -1;    // ImGui time the results ring started filling
     double copied_s = -1;           // ImGui time "Copy result" was pressed
 };
+
+// The items state().targets lists: the interactive ones, and the progress figures tests read
+// (progress bars, best score, streak, totals, the chart, what changed in a topic).
+bool item_is_target(const Item& item);
 
 // The web platform edits text in a real <input> over the canvas and hands the text here.
 void ui_set_text(Ui& ui, const std::string& item_id, const std::string& text);

@@ -6,9 +6,9 @@
 namespace nq::ui {
 
 // A compact checkbox with its word beside it, 44 px high.
-static bool done_toggle(Frame& f, const std::string& id, const std::string& label, bool checked, float indent) {
+static bool done_toggle(Frame& f, const std::string& id, const std::string& word, const std::string& label, bool checked,
+                        float indent) {
     const Theme& th = f.theme;
-    const std::string word = str(Str::done, f.lang);
     const float box = 20, pad = 10;
     float w = pad + box + 10 + text_width(f, kMetaBold, word.c_str()) + pad + 4;
     ImRect r(f.left + indent, f.y, f.left + indent + std::min(w, f.width() - indent), f.y + kTapHeight);
@@ -33,45 +33,26 @@ static bool done_toggle(Frame& f, const std::string& id, const std::string& labe
 
 void draw_actions(Frame& f) {
     const Theme& th = f.theme;
-    const Document& d = f.app.loaded.doc;
-    text_block(f, "actions-title", str(Str::what_you_can_do, f.lang), kTitle, th.text, Role::heading, 2);
+    text_block(f, "actions-title", f.view.title, kTitle, th.text, Role::heading, 2);
     const float indent = 40;
-    for (size_t i = 0; i < d.actions.size(); ++i) {
-        const Action& a = d.actions[i];
-        std::string id = "action/" + std::to_string(i + 1);
+    for (const ViewAction& a : f.view.actions) {
         space(f, 16);
-        if (i > 0) {
+        if (a.index > 0) {
             f.dl->AddLine(ImVec2(f.left, f.y), ImVec2(f.right, f.y), col(th.border), 1.0f);
             space(f, 16);
         }
         // The number in a disc, then the text with its links.
         ImVec2 c(f.left + 14, f.y + kBody.line * 0.5f);
         f.dl->AddCircleFilled(c, 14, col(th.accent_soft), 32);
-        std::string number = std::to_string(i + 1);
-        float nw = text_width(f, kMetaBold, number.c_str());
+        float nw = text_width(f, kMetaBold, a.number.c_str());
         f.dl->AddText(f.bold, kMetaBold.size, ImVec2(c.x - nw * 0.5f, c.y - kMetaBold.size * 0.5f), col(th.text),
-                      number.c_str());
-        std::vector<Span> spans = a.spans;
-        if (spans.empty()) spans.push_back({a.text, ""});
-        if (!a.url.empty()) spans = {{a.text, a.url}};  // the whole action links to its page
-        rich_text(f, id, spans, kBody, indent);
+                      a.number.c_str());
+        rich_text(f, a.id, a.spans, kBody, indent);
         space(f, 6);
-        bool done = i < f.app.actions_done.size() && f.app.actions_done[i];
-        if (done_toggle(f, id + "/done", fmt(str(Str::done_label, f.lang), {number}), done, indent - 10))
-            intent(f, IntentKind::toggle_action_done, int(i));
+        if (done_toggle(f, a.id + "/done", a.done_word, a.done_label, a.done, indent - 10))
+            intent(f, IntentKind::toggle_action_done, a.index);
     }
-    space(f, 28);
-    draw_back_buttons(f);
-}
-
-void draw_back_buttons(Frame& f) {
-    std::vector<ButtonSpec> buttons;
-    if (session_finished(f.app.session))
-        buttons.push_back({"results", str(Str::back_to_results, f.lang), ButtonKind::secondary});
-    buttons.push_back({"article", str(Str::back_to_article, f.lang), ButtonKind::secondary});
-    int pressed = button_row(f, buttons);
-    if (pressed >= 0 && buttons[size_t(pressed)].id == "results") intent(f, IntentKind::show_results);
-    if (pressed >= 0 && buttons[size_t(pressed)].id == "article") intent(f, IntentKind::show_article);
+    draw_buttons(f, 0, 28);
 }
 
 // The error card: what the reader needs to know; the details go to the console (the platform
@@ -83,9 +64,9 @@ void draw_error(Frame& f) {
         f.dl->AddCircle(c, 13, col(th.incorrect), 32, 2.5f);
         f.dl->AddLine(ImVec2(c.x, c.y - 7), ImVec2(c.x, c.y + 2), col(th.incorrect), 2.5f);
         f.dl->AddCircleFilled(ImVec2(c.x, c.y + 7), 1.8f, col(th.incorrect), 12);
-        text_block(f, "error-title", str(Str::error_title, f.lang), kTitle, th.text, Role::heading, 2, 40);
+        text_block(f, "error-title", f.view.error.title, kTitle, th.text, Role::heading, 2, 40);
         space(f, 6);
-        text_block(f, "error-body", str(Str::error_body, f.lang), kBody, th.text, Role::text, 0, 40);
+        text_block(f, "error-body", f.view.error.body, kBody, th.text, Role::text, 0, 40);
     });
 }
 

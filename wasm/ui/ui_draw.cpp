@@ -284,7 +284,7 @@ int button_row(Frame& f, const std::vector<ButtonSpec>& buttons) {
     float total = 0;
     // A quiet button (a link-like action) hangs its padding into the margin when it starts a row,
     // so its words line up with the text above.
-    auto pad_of = [&](const ButtonSpec& b) { return b.kind == ButtonKind::quiet ? 12.0f : pad_x; };
+    auto pad_of = [&](const ButtonSpec& b) { return b.kind == ButtonStyle::quiet ? 12.0f : pad_x; };
     for (const ButtonSpec& b : buttons) {
         widths.push_back(std::ceil(text_width(f, t, b.label.c_str()) + 2 * pad_of(b)));
         total += widths.back() + (widths.size() > 1 ? gap : 0);
@@ -298,30 +298,30 @@ int button_row(Frame& f, const std::vector<ButtonSpec>& buttons) {
         float w = stacked ? f.width() : widths[i];
         std::vector<Line> lines = wrap_text(f, t, b.label, w - 2 * pad);
         float h = std::max(kTapHeight, float(lines.size()) * t.line + 2 * pad_y);
-        float hang = b.kind == ButtonKind::quiet && x == f.left && !stacked ? pad : 0.0f;
+        float hang = b.kind == ButtonStyle::quiet && x == f.left && !stacked ? pad : 0.0f;
         ImRect r(x - hang, f.y, x - hang + w, f.y + h);
         Hit hit = interact(f, b.id, r, b.enabled);
         if (hit.hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
         const Theme& th = f.theme;
         uint32_t fill = 0, edge = 0, ink = th.text;
         switch (b.kind) {
-            case ButtonKind::primary:
+            case ButtonStyle::primary:
                 fill = b.enabled ? th.accent : th.border;
                 ink = b.enabled ? th.on_accent : th.text_muted;
                 if (b.enabled && (hit.hovered || hit.held)) fill = mix(fill, th.on_accent == 0xFFFFFF ? 0 : 0xFFFFFF, 0.12);
                 break;
-            case ButtonKind::secondary:
+            case ButtonStyle::secondary:
                 fill = hit.hovered || hit.held ? th.surface : th.background;
                 edge = b.enabled ? th.control : th.border;
                 ink = b.enabled ? th.text : th.text_muted;
                 break;
-            case ButtonKind::quiet:
+            case ButtonStyle::quiet:
                 ink = b.enabled ? th.accent_text : th.text_muted;
                 if (hit.hovered || hit.held) fill = th.surface;
                 break;
         }
         float rounding = std::min(h * 0.5f, kPillRadius);
-        if (fill || b.kind != ButtonKind::quiet) f.dl->AddRectFilled(r.Min, r.Max, col(fill), rounding);
+        if (fill || b.kind != ButtonStyle::quiet) f.dl->AddRectFilled(r.Min, r.Max, col(fill), rounding);
         if (edge) f.dl->AddRect(r.Min, r.Max, col(edge), rounding, 0, 1.5f);
         draw_lines(f, t, lines, ImVec2(r.Min.x + pad, r.Min.y + (h - float(lines.size()) * t.line) * 0.5f), ink, true,
                    w - 2 * pad);
@@ -340,16 +340,54 @@ int button_row(Frame& f, const std::vector<ButtonSpec>& buttons) {
     return pressed;
 }
 
+void draw_buttons(Frame& f, int row, float space_above) {
+    constexpr double kCopiedSeconds = 2.0;  // "Copied" stays this long on the button
+    std::vector<const ViewButton*> shown;
+    std::vector<ButtonSpec> specs;
+    const double now = ImGui::GetTime();
+    for (const ViewButton& b : f.view.buttons) {
+        if (b.row != row) continue;
+        std::string label = b.label;
+        if (b.intent == IntentKind::share && f.ui.copied_s >= 0 && now - f.ui.copied_s < kCopiedSeconds) {
+            label = str(Str::copied, f.lang);
+            f.out.redraw_in_ms = (kCopiedSeconds - (now - f.ui.copied_s)) * 1000 + 1;  // the label changes back
+        }
+        shown.push_back(&b);
+        specs.push_back({b.id, label, b.style, !b.disabled});
+    }
+    if (specs.empty()) return;
+    space(f, space_above);
+    int pressed = button_row(f, specs);
+    if (pressed < 0) return;
+    const ViewButton& b = *shown[size_t(pressed)];
+    if (b.intent == IntentKind::share) {
+        f.out.clipboard = f.view.results.share_text;
+        f.ui.copied_s = now;
+    } else {
+        intent(f, b.intent);
+    }
+}
+
 Tint mark_tint(const Theme& theme, Mark mark, Tint unmarked) {
-    if (mark == Mark::correct) return {theme.correct_soft, theme.correct};
-    if (mark == Mark::incorrect) return {theme.incorrect_soft, theme.incorrect};
+    if (mark == Mark::right) return {theme.correct_soft, theme.correct};
+    if (mark == Mark::partly) return {theme.accent_soft, theme.accent_text};
+    if (mark == Mark::wrong) return {theme.incorrect_soft, theme.incorrect};
     return unmarked;
+}
+
+bool marked(Mark mark) { return mark == Mark::right || mark == Mark::partly || mark == Mark::wrong; }
+
+// The sign at the end of a marked piece: a check (right, partly right in the accent) or a cross.
+void mark_icon(Frame& f, Mark mark, ImVec2 at) {
+    if (mark == Mark::right) icon_check(f.dl, at, 16, col(f.theme.correct));
+    if (mark == Mark::partly) icon_check(f.dl, at, 16, col(f.theme.accent_text));
+    if (mark == Mark::wrong) icon_cross(f.dl, at, 14, col(f.theme.incorrect));
 }
 
 std::string mark_state(Mark mark, bool enabled, const std::string& extra) {
     std::string state = extra;
     auto add = [&](const char* word) { state += state.empty() ? word : std::string(" ") + word; };
-    if (mark != Mark::none) add(mark == Mark::correct ? "correct" : "incorrect");
+    if (marked(mark)) add(mark == Mark::right ? "correct" : mark == Mark::partly ? "partly-correct" : "incorrect");
     if (!enabled) add("disabled");
     return state;
 }
@@ -357,7 +395,7 @@ std::string mark_state(Mark mark, bool enabled, const std::string& extra) {
 bool choice_row(Frame& f, const std::string& id, const std::string& text, Role role, bool checked, bool enabled,
                 Mark mark, const std::string& note) {
     const Theme& th = f.theme;
-    const float pad = 14, box = 20, mark_w = mark == Mark::none ? 0.0f : 28.0f;
+    const float pad = 14, box = 20, mark_w = marked(mark) ? 28.0f : 0.0f;
     const float text_x = f.left + pad + box + 12;
     std::vector<Line> lines = wrap_text(f, kChoice, text, f.right - pad - mark_w - text_x);
     std::vector<Line> note_lines;
@@ -371,10 +409,10 @@ bool choice_row(Frame& f, const std::string& id, const std::string& text, Role r
     Tint tint = mark_tint(th, mark, {checked ? th.accent_soft : th.surface, checked ? th.accent_text : th.border});
     if (hit.hovered && enabled && !checked) tint.fill = mix(th.surface, th.text, th.dark ? 0.06 : 0.04);
     f.dl->AddRectFilled(r.Min, r.Max, col(tint.fill), kRadius);
-    f.dl->AddRect(r.Min, r.Max, col(tint.edge), kRadius, 0, checked || mark != Mark::none ? 2.0f : 1.0f);
+    f.dl->AddRect(r.Min, r.Max, col(tint.edge), kRadius, 0, checked || marked(mark) ? 2.0f : 1.0f);
 
     ImVec2 c(f.left + pad + box * 0.5f, r.Min.y + pad + kChoice.line * 0.5f);
-    uint32_t on = mark == Mark::correct ? th.correct : mark == Mark::incorrect ? th.incorrect : th.accent_text;
+    uint32_t on = mark == Mark::right ? th.correct : mark == Mark::wrong ? th.incorrect : th.accent_text;
     if (role == Role::radio) {
         f.dl->AddCircle(c, box * 0.5f, col(checked ? on : th.control), 32, 2.0f);
         if (checked) f.dl->AddCircleFilled(c, box * 0.5f - 5, col(on), 32);
@@ -392,8 +430,7 @@ bool choice_row(Frame& f, const std::string& id, const std::string& text, Role r
         draw_lines(f, kMeta, note_lines, ImVec2(text_x, r.Min.y + pad + float(lines.size()) * kChoice.line + 4),
                    th.text_muted);
     ImVec2 mc(r.Max.x - pad - 10, r.Min.y + pad + kChoice.line * 0.5f);
-    if (mark == Mark::correct) icon_check(f.dl, mc, 16, col(th.correct));
-    if (mark == Mark::incorrect) icon_cross(f.dl, mc, 14, col(th.incorrect));
+    mark_icon(f, mark, mc);
     if (hit.focused) focus_ring(f, r, kRadius);
 
     Item& it = add_item(f, id, role, note.empty() ? text : text + ". " + note, r, hit.id);
@@ -436,7 +473,7 @@ bool text_field(Frame& f, const std::string& id, const std::string& label, std::
     ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, 8.0f);
     ImGui::PushStyleVar(ImGuiStyleVar_DisabledAlpha, 1.0f);
     const Tint tint = mark_tint(th, mark, {th.background, enabled ? th.control : th.border});
-    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, mark == Mark::none ? 1.5f : 2.0f);
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, marked(mark) ? 2.0f : 1.5f);
     ImGui::PushStyleColor(ImGuiCol_Border, col(tint.edge));
     ImGui::PushStyleColor(ImGuiCol_FrameBg, col(tint.fill));
     ImGui::PushStyleColor(ImGuiCol_FrameBgHovered, col(tint.fill));
@@ -513,6 +550,19 @@ void icon_chevron(ImDrawList* dl, ImVec2 c, float s, ImU32 color, bool up, float
     float h = s * 0.5f, v = up ? -s * 0.25f : s * 0.25f;
     ImVec2 pts[3] = {ImVec2(c.x - h, c.y - v), ImVec2(c.x, c.y + v), ImVec2(c.x + h, c.y - v)};
     dl->AddPolyline(pts, 3, color, 0, thickness);
+}
+
+std::string without_variation_selectors(const std::string& s) {
+    std::string out;
+    for (size_t i = 0; i < s.size(); ++i) {
+        if (i + 2 < s.size() && uint8_t(s[i]) == 0xEF && uint8_t(s[i + 1]) == 0xB8 &&
+            (uint8_t(s[i + 2]) == 0x8E || uint8_t(s[i + 2]) == 0x8F)) {
+            i += 2;
+            continue;
+        }
+        out += s[i];
+    }
+    return out;
 }
 
 }  // namespace nq::ui

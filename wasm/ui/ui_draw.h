@@ -6,7 +6,7 @@
 //   Frame& f = ...;                        // made by ui_frame()
 //   text_block(f, "headline", a.headline, kHeadline, f.theme.text, Role::heading, 2);
 //   space(f, 16);
-//   if (button_row(f, {{"start", str(Str::start_quiz, f.lang), ButtonKind::primary}}) == 0) intent(f, IntentKind::start_quiz);
+//   draw_buttons(f, 0);                    // the view's buttons of row 0; a press sends its intent
 //
 // Index of this file:
 // [SECTION] Frame
@@ -23,8 +23,8 @@
 #include <vector>
 
 #include "ui.h"
-#include "ui_strings.h"
 #include "ui_theme.h"
+#include "view.h"
 
 namespace nq::ui {
 
@@ -32,6 +32,7 @@ namespace nq::ui {
 struct Frame {
     Ui& ui;
     const App& app;
+    const View& view;  // what the screen says and offers (core/view.h): drawn, never decided here
     FrameOut& out;
     Theme theme;
     Lang lang = Lang::en;
@@ -116,24 +117,28 @@ Hit interact(Frame& f, const std::string& id, const ImRect& r, bool enabled = tr
 void focus_later(Frame& f, const std::string& id);
 void focus_ring(Frame& f, const ImRect& r, float rounding);
 
-enum class ButtonKind { primary, secondary, quiet };
 struct ButtonSpec {
     std::string id;
     std::string label;
-    ButtonKind kind = ButtonKind::secondary;
+    ButtonStyle kind = ButtonStyle::secondary;
     bool enabled = true;
 };
 // Buttons side by side when they fit, else stacked full width. Returns the index pressed, or -1.
 int button_row(Frame& f, const std::vector<ButtonSpec>& buttons);
+// The view's buttons of one row (ViewButton::row), with the space above them when there are any;
+// a press sends the button's intent (share: the result goes to the clipboard).
+void draw_buttons(Frame& f, int row, float space_above = 0);
 
-enum class Mark { none, correct, incorrect };
-// The colours of a piece marked right or wrong; `unmarked` when it is not.
+// The colours of a piece marked right, partly right or wrong; `unmarked` when it is not.
 struct Tint {
     uint32_t fill = 0, edge = 0;
 };
 Tint mark_tint(const Theme& theme, Mark mark, Tint unmarked);
-// Item::state words: "correct" / "incorrect", then "disabled"; `extra` ("collapsed") goes first.
+// Item::state words: "correct" / "partly-correct" / "incorrect", then "disabled"; `extra`
+// ("collapsed") goes first.
 std::string mark_state(Mark mark, bool enabled, const std::string& extra = "");
+bool marked(Mark mark);  // right, partly or wrong: a mark that tints
+void mark_icon(Frame& f, Mark mark, ImVec2 at);  // a check, an accent check (partly) or a cross
 // A whole-row choice: radio (single) or checkbox (multiple). `note` appears under the text.
 bool choice_row(Frame& f, const std::string& id, const std::string& text, Role role, bool checked, bool enabled,
                 Mark mark, const std::string& note = "");
@@ -172,30 +177,6 @@ void draw_review(Frame& f);
 void draw_actions(Frame& f);
 void draw_progress(Frame& f);
 void draw_error(Frame& f);
-// "Back to results" once the attempt is over, and "Back to the article" (actions, progress).
-void draw_back_buttons(Frame& f);
-
-// Words for a response and for a question's solution (review, feedback, `play`-like text).
-std::string response_text(const Question& q, const Response& r, Lang lang);
-std::string solution_text(const Question& q, Lang lang);
-std::string points_text(double score, double max, Lang lang);  // "1 of 2 points"
-std::string percent_text(double percent, Lang lang);            // "75%"
-
-// Topics and mastery as words (progress screen, results).
-std::string topic_name(const Topic& topic);                 // "🌍 Foreign Policy": emoji as written, then the label
-const char* level_word(MasteryLevel level, Lang lang);      // "proficient"
-// "🌍 Foreign Policy: familiar → proficient" when the level moved, else "...: proficient (64% → 78%)"
-// ("(78%)" when the figure held).
-std::string topic_change_text(const TopicChange& change, Lang lang);
-// The card's quiz button: "Start quiz", "Continue quiz" (an attempt under way) or "Retake" (one
-// finished, in this visit or an earlier one). Shown when app_quiz_open().
-std::string start_quiz_label(const App& app, Lang lang);
-std::string review_due_label(int due, Lang lang);                    // "Review 3 questions due"
-std::string streak_text(const Streak& streak, Lang lang);            // "3-day streak · Longest: 5 days"
-std::string totals_text(const ProgressTotals& totals, Lang lang);    // "2 articles, 3 quizzes taken"
-std::string topic_level_text(const TopicMastery& m, Lang lang);      // "🌍 Foreign Policy: proficient"
-constexpr size_t kRecentAttempts = 10;  // attempts in the chart of recent scores (canvas and HTML)
-std::string recent_scores_text(const std::vector<RecentAttempt>& recent, Lang lang);  // "Recent scores: 60%, 80%"
 // Variation selectors (U+FE0E, U+FE0F) only pick a presentation; a renderer without them draws a box.
 std::string without_variation_selectors(const std::string& s);
 

@@ -11,31 +11,25 @@ namespace nq::ui {
 constexpr Type kSection{true, 17, 24};  // the headings of the screen's parts
 
 // The streak as a number in a ring, its words and the totals beside it.
-static void draw_summary(Frame& f, const Streak& streak, const ProgressTotals& totals) {
+static void draw_summary(Frame& f) {
     const Theme& th = f.theme;
+    const ViewProgress& v = f.view.progress;
     panel(f, th.surface, 0, 16, [&] {
         const float radius = 22, indent = 2 * radius + 16;
         const float top = f.y;
         ImVec2 c(f.left + radius, top + radius + 2);
-        f.dl->AddCircle(c, radius - 1.5f, col(streak.active_today ? th.accent_text : th.control), 48, 3.0f);
-        std::string days = std::to_string(streak.current);
-        float w = text_width(f, kTitle, days.c_str());
-        f.dl->AddText(f.bold, kTitle.size, ImVec2(c.x - w * 0.5f, c.y - kTitle.size * 0.5f), col(th.text), days.c_str());
+        f.dl->AddCircle(c, radius - 1.5f, col(v.active_today ? th.accent_text : th.control), 48, 3.0f);
+        float w = text_width(f, kTitle, v.streak_days.c_str());
+        f.dl->AddText(f.bold, kTitle.size, ImVec2(c.x - w * 0.5f, c.y - kTitle.size * 0.5f), col(th.text), v.streak_days.c_str());
         // "3-day streak" in bold over "Longest: 5 days": one item that says both.
-        const std::string label = streak_text(streak, f.lang);
-        const std::string separator = " · ";
-        const size_t cut = label.find(separator);
-        ImRect both = text_block(f, "streak", label.substr(0, cut), kSection, th.text, Role::text, 0, indent);
-        if (cut != std::string::npos) {
-            std::string longest = label.substr(cut + separator.size());
-            both.Add(text_block(f, "streak-longest", longest, kMeta, th.text_muted, Role::text, 0, indent));
-            f.out.items.pop_back();  // part of "streak"
-        }
+        ImRect both = text_block(f, "streak", v.streak_now, kSection, th.text, Role::text, 0, indent);
+        both.Add(text_block(f, "streak-longest", v.streak_longest, kMeta, th.text_muted, Role::text, 0, indent));
+        f.out.items.pop_back();  // part of "streak"
         Item& it = f.out.items.back();
-        it.label = label;
+        it.label = v.streak;
         it.w = both.GetWidth();
         it.h = both.GetHeight();
-        text_block(f, "totals", totals_text(totals, f.lang), kMeta, th.text_muted, Role::text, 0, indent);
+        text_block(f, "totals", v.totals, kMeta, th.text_muted, Role::text, 0, indent);
         f.y = std::max(f.y, top + 2 * radius + 4);
     });
 }
@@ -52,18 +46,17 @@ static uint32_t level_ink(const Theme& th, MasteryLevel level) {
 
 // A topic: its name, the level and figure at the right (under it when narrow), and a bar cut
 // where the levels begin (70 and 90).
-static void mastery_row(Frame& f, const TopicMastery& m) {
+static void mastery_row(Frame& f, const ViewTopic& m) {
     const Theme& th = f.theme;
-    const std::string name = topic_name(m.topic), drawn = without_variation_selectors(name);
-    const std::string word = level_word(m.level, f.lang), figure = percent_text(m.percent, f.lang);
-    const std::string right = word + " · " + figure;
+    const std::string drawn = without_variation_selectors(m.name);
+    const std::string right = m.level + " · " + m.figure;
     const float bar_h = 10, gap = 8, top = f.y;
     const float right_w = text_width(f, kMetaBold, right.c_str());
     const bool one_line = text_width(f, kSection, drawn.c_str()) + 16 + right_w <= f.width();
     std::vector<Line> lines = wrap_text(f, kSection, drawn, one_line ? f.width() - right_w - 16 : f.width());
     draw_lines(f, kSection, lines, ImVec2(f.left, top), th.text);
     float y = top + float(lines.size()) * kSection.line;
-    uint32_t ink = level_ink(th, m.level);
+    uint32_t ink = level_ink(th, m.mastery);
     if (one_line) {
         f.dl->AddText(f.bold, kMetaBold.size, ImVec2(f.right - right_w, top + (kSection.line - kMetaBold.size) * 0.5f),
                       col(ink), right.c_str());
@@ -77,7 +70,7 @@ static void mastery_row(Frame& f, const TopicMastery& m) {
     f.dl->AddRectFilled(a, b, col(th.surface), bar_h * 0.5f);
     f.dl->AddRect(a, b, col(th.border), bar_h * 0.5f);
     float fx = a.x + (b.x - a.x) * float(std::clamp(m.percent, 0, 100)) / 100.0f;
-    uint32_t fill = m.level == MasteryLevel::mastered ? th.correct : th.accent_text;
+    uint32_t fill = m.mastery == MasteryLevel::mastered ? th.correct : th.accent_text;
     if (m.percent > 0) f.dl->AddRectFilled(a, ImVec2(std::max(fx, a.x + bar_h), b.y), col(fill), bar_h * 0.5f);
     for (int level_start : {kProficientPercent, kMasteredPercent}) {
         float x = std::round(a.x + (b.x - a.x) * float(level_start) / 100.0f);
@@ -86,14 +79,13 @@ static void mastery_row(Frame& f, const TopicMastery& m) {
     ImRect whole(f.left, top, f.right, b.y);
     ImGui::SetCursorScreenPos(whole.Min);
     ImGui::ItemSize(whole.GetSize());
-    add_item(f, "mastery/" + m.topic.id, Role::progressbar, topic_level_text(m, f.lang), whole)
-        .value = figure;
+    add_item(f, m.id, Role::progressbar, m.label, whole).value = m.figure;
     f.y = b.y;
 }
 
 // Vertical bars from 0 to 100 %, oldest at the left, each with its figure above when the figures
 // fit ("80%", else "80", else only the newest one's).
-static void scores_chart(Frame& f, const std::vector<RecentAttempt>& recent) {
+static void scores_chart(Frame& f, const std::vector<ViewRecent>& recent) {
     const Theme& th = f.theme;
     const float plot_h = 96, label_h = kMeta.line + 4, top = f.y;
     const size_t n = recent.size();
@@ -101,8 +93,8 @@ static void scores_chart(Frame& f, const std::vector<RecentAttempt>& recent) {
     const float bar_w = std::min(28.0f, std::floor(slot * 0.62f));
     std::vector<std::string> with_sign, bare;
     float sign_w = 0, bare_w = 0;
-    for (const RecentAttempt& a : recent) {
-        with_sign.push_back(percent_text(a.percent, f.lang));
+    for (const ViewRecent& a : recent) {
+        with_sign.push_back(a.figure);
         bare.push_back(std::to_string(a.percent));
         sign_w = std::max(sign_w, text_width(f, kMeta, with_sign.back().c_str()));
         bare_w = std::max(bare_w, text_width(f, kMeta, bare.back().c_str()));
@@ -132,51 +124,40 @@ static void scores_chart(Frame& f, const std::vector<RecentAttempt>& recent) {
     ImRect whole(f.left, top, f.right, base + 1);
     ImGui::SetCursorScreenPos(whole.Min);
     ImGui::ItemSize(whole.GetSize());
-    add_item(f, "scores-chart", Role::text, recent_scores_text(recent, f.lang), whole);
+    add_item(f, "scores-chart", Role::text, f.view.progress.chart, whole);
     f.y = whole.Max.y;
 }
 
 void draw_progress(Frame& f) {
     const Theme& th = f.theme;
-    const ProgressStore& store = f.app.progress;
-    const ProgressTotals totals = progress_totals(store, f.app.today);
-    text_block(f, "progress-title", str(Str::progress_title, f.lang), kTitle, th.text, Role::heading, 2);
+    const ViewProgress& v = f.view.progress;
+    text_block(f, "progress-title", v.title, kTitle, th.text, Role::heading, 2);
     space(f, 16);
-    if (totals.attempts == 0) {
-        text_block(f, "no-attempts", str(Str::no_attempts, f.lang), kBody, th.text);
+    if (!v.empty.empty()) {
+        text_block(f, "no-attempts", v.empty, kBody, th.text);
     } else {
-        draw_summary(f, progress_streak(store, f.app.today), totals);
-
-        space(f, 16);
-        const int due = app_due_count(f.app);
-        if (due > 0) {
-            if (button_row(f, {{"start-review", review_due_label(due, f.lang), ButtonKind::primary}}) == 0)
-                intent(f, IntentKind::start_review);
-        } else {
-            text_block(f, "nothing-due", str(Str::nothing_due, f.lang), kMeta, th.text_muted);
+        draw_summary(f);
+        draw_buttons(f, 0, 16);  // a review of what is due
+        if (!v.nothing_due.empty()) {
+            space(f, 16);
+            text_block(f, "nothing-due", v.nothing_due, kMeta, th.text_muted);
         }
-
-        std::vector<TopicMastery> topics = mastery_by_topic(store, f.app.today);
-        if (!topics.empty()) {
+        if (!v.topics.empty()) {
             space(f, 28);
-            text_block(f, "mastery-title", str(Str::mastery_title, f.lang), kSection, th.text, Role::heading, 3);
-            for (const TopicMastery& m : topics) {
+            text_block(f, "mastery-title", v.topics_title, kSection, th.text, Role::heading, 3);
+            for (const ViewTopic& m : v.topics) {
                 space(f, 14);
                 mastery_row(f, m);
             }
         }
-
-        std::vector<RecentAttempt> recent = progress_recent_attempts(store, kRecentAttempts);
-        if (!recent.empty()) {
+        if (!v.recent.empty()) {
             space(f, 28);
-            text_block(f, "scores-title", str(Str::recent_scores, f.lang), kSection, th.text, Role::heading, 3);
+            text_block(f, "scores-title", v.recent_title, kSection, th.text, Role::heading, 3);
             space(f, 8);
-            scores_chart(f, recent);
+            scores_chart(f, v.recent);
         }
     }
-
-    space(f, 28);
-    draw_back_buttons(f);
+    draw_buttons(f, 1, 28);
 }
 
 }  // namespace nq::ui

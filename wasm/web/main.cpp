@@ -12,6 +12,8 @@
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
+#include <cstdlib>
+#include <cstring>
 
 #include <imgui.h>
 #include <imgui_internal.h>
@@ -20,6 +22,8 @@
 #include "codec.h"
 #include "fonts.h"
 #include "render.h"
+#include "ui/ui.h"
+#include "widget.h"
 
 #define NQ_WEB extern "C" EMSCRIPTEN_KEEPALIVE
 
@@ -33,6 +37,7 @@ struct Web {
     NqWidget* widget = nullptr;
     EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = 0;
     nq::ui::Ui ui;
+    std::vector<nq::ui::Item> items;  // the last frame's, to activate and focus from the DOM mirror
     std::string items_sent;   // the items JSON the page has: the mirror only hears of changes
     std::string items_drawn;  // the previous frame's items: while they change, the screen is settling
     int trailing = 0;
@@ -77,9 +82,52 @@ std::string hex_colour(uint32_t rgb) {
 }
 
 const nq::ui::Item* find_item(const char* id) {
-    for (const nq::ui::Item& it : g_web.widget->items)
+    for (const nq::ui::Item& it : g_web.items)
         if (it.id == id) return &it;
     return nullptr;
+}
+
+// Items as the DOM mirror reads them: [{"id","role","interactive","label","state","checked","value","href","level",
+// "x","y","w","h"}]; "interactive" (what a reader acts on) is decided here, by ui::role_interactive, for the mirror.
+ordered_json items_json(const std::vector<nq::ui::Item>& items) {
+    ordered_json out = ordered_json::array();
+    for (const nq::ui::Item& it : items) {
+        ordered_json j = {{"id", it.id}, {"role", nq::ui::role_name(it.role)}, {"label", it.label}};
+        if (nq::ui::role_interactive(it.role)) j["interactive"] = true;
+        if (!it.state.empty()) j["state"] = it.state;
+        if (it.role == nq::ui::Role::radio || it.role == nq::ui::Role::checkbox) j["checked"] = it.checked;
+        if (!it.value.empty() || it.role == nq::ui::Role::textbox) j["value"] = it.value;
+        if (!it.href.empty()) j["href"] = it.href;
+        if (it.level) j["level"] = it.level;
+        j["x"] = nq::json_number(it.x);
+        j["y"] = nq::json_number(it.y);
+        j["w"] = nq::json_number(it.w);
+        j["h"] = nq::json_number(it.h);
+        out.push_back(std::move(j));
+    }
+    return out;
+}
+
+// The frame's items as state().targets lists them.
+std::vector<NqTarget> targets_of(const std::vector<nq::ui::Item>& items) {
+    std::vector<NqTarget> out;
+    for (const nq::ui::Item& it : items) {
+        if (!nq::ui::item_is_target(it)) continue;
+        NqTarget t;
+        t.id = it.id;
+        t.role = nq::ui::role_name(it.role);
+        t.label = it.label;
+        t.has_checked = it.role == nq::ui::Role::radio || it.role == nq::ui::Role::checkbox;
+        t.checked = it.checked;
+        t.value = it.value;
+        t.disabled = (" " + it.state + " ").find(" disabled ") != std::string::npos;
+        t.x = it.x;
+        t.y = it.y;
+        t.w = it.w;
+        t.h = it.h;
+        out.push_back(std::move(t));
+    }
+    return out;
 }
 
 }  // namespace
@@ -203,7 +251,7 @@ NQ_WEB char* nq_web_frame(float css_width, float css_height, float dpr, double n
     g_web.last_ms = now_ms;
     io.DisplaySize = ImVec2(css_width, css_height);
     io.DisplayFramebufferScale = ImVec2(dpr, dpr);
-    nq::capi::apply(w, {nq::IntentKind::tick}, now_ms);  // a timed attempt ends on time
+    widget_apply(w, {nq::IntentKind::tick}, now_ms);  // a timed attempt ends on time
     g_web.ui.now_ms = now_ms;
 
     ImGui::NewFrame();
@@ -211,14 +259,15 @@ NQ_WEB char* nq_web_frame(float css_width, float css_height, float dpr, double n
     ImGui::Render();
     nq::web::render_frame(ImGui::GetDrawData());
 
-    for (const nq::Intent& intent : out.intents) nq::capi::apply(w, intent, now_ms);
+    for (const nq::Intent& intent : out.intents) widget_apply(w, intent, now_ms);
     // After an intent the items describe a screen that may be gone: none until the next frame.
-    w.items = out.intents.empty() ? out.items : std::vector<nq::ui::Item>();
+    g_web.items = out.intents.empty() ? out.items : std::vector<nq::ui::Item>();
+    w.targets = targets_of(g_web.items);
     if (!out.intents.empty()) g_web.trailing = std::max(g_web.trailing, 2);  // the next screen settles
 
     ordered_json r;
-    ordered_json items = nq::capi::items_json(out.items);
-    std::string items_text = nq::capi::dump(items);
+    ordered_json items = items_json(out.items);
+    std::string items_text = nq::json_dump(items);
     // Keep drawing while anything moves: input still queued, an item held or just released (what
     // a press does shows a frame later), an animation, the height, or the items themselves.
     const ImGuiContext& g = *GImGui;
@@ -245,5 +294,8 @@ NQ_WEB char* nq_web_frame(float css_width, float css_height, float dpr, double n
     r["focused"] = out.focused_id;
     double left = nq::app_remaining_ms(w.app, now_ms);
     r["wake_ms"] = left > 0 ? nq::json_number(std::fmod(left, 1000.0) + 1) : ordered_json(-1);
-    return nq::capi::dup(nq::capi::dump(r));
+    std::string text = nq::json_dump(r);
+    char* copy = static_cast<char*>(std::malloc(text.size() + 1));
+    if (copy) std::memcpy(copy, text.c_str(), text.size() + 1);
+    return copy;
 }

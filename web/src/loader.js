@@ -1,663 +1,649 @@
-/* newsquiz @VERSION@: an embeddable news quiz (MIT). <div data-newsquiz="story.json"></div> */
-/* One IIFE: the only global it adds is NewsQuiz. Its other files (newsquiz.wasm, fonts) are
- * loaded from next to this script:
+/* newsquiz: an embeddable news quiz (MIT). <div data-newsquiz="story.json"></div>
+ * The entry of web/dist/newsquiz.js: scripts/build-loader.mjs bundles it with the modules it
+ * imports, its CSS and Emscripten's glue into one IIFE whose only global is NewsQuiz. Its
+ * other files (newsquiz.wasm, fonts) are loaded from next to that script:
  *   <script src="https://cdn.example.org/newsquiz/newsquiz.js" async></script> */
-(function () {
-  'use strict';
-  // Keep Emscripten's glue from registering itself as a CommonJS or AMD module on the page.
-  var module, exports, define; // eslint-disable-line no-unused-vars
+// Emscripten's glue (-sMODULARIZE: a factory returning a promise of the module); the build
+// resolves this name to build/wasm/web/newsquiz.js.
+import NewsQuizModule from 'newsquiz:glue';
+import CSS from './loader.css';
+import { base } from './base.js';
+import { h } from './dom.js';
+import { createFallback } from './fallback.js';
+import { canvasReadbackClean, createCanvasFonts, glyphContext, loadFallbackFonts } from './fonts.js';
+import { log } from './log.js';
+import { createMirror } from './mirror.js';
+import { PREFIX, createStorage, localDay, randomHex } from './storage.js';
 
-  if (window.NewsQuiz) {
-    console.warn('[newsquiz] newsquiz.js is included more than once on this page; the later copy does nothing. Keep one <script> tag.');
+var VERSION = NEWSQUIZ_VERSION;  // the project's version (CMakeLists.txt), filled in by the build
+var KEY = '__newsquiz';
+var SOURCES = { mouse: 0, touch: 1, pen: 2 };
+var nextUid = 1;
+var ERROR_CARD = {  // as the canvas's error card says it (wasm/ui/ui_strings.h)
+  en: ['This quiz could not be loaded', 'Please try again later.'],
+  es: ['No se pudo cargar este cuestionario', 'Vuelve a intentarlo más tarde.'],
+};
+
+// [SECTION] Styles: first in <head>, once, so the page's own rules win.
+function injectStyles() {
+  if (document.querySelector('style[data-newsquiz-style]')) return;
+  var style = document.createElement('style');
+  style.setAttribute('data-newsquiz-style', VERSION);
+  style.textContent = CSS;
+  var head = document.head || document.documentElement;
+  head.insertBefore(style, head.firstChild);
+}
+
+// [SECTION] One compile for every widget of the page
+var compiled = null;
+function compile() {
+  if (compiled) return compiled;
+  var url = base + 'newsquiz.wasm';
+  if (typeof WebAssembly !== 'object') {
+    compiled = Promise.reject(new Error('this browser cannot run WebAssembly, which the quiz needs'));
+  } else {
+    var bytes = function () {
+      return fetch(url).then(function (r) {
+        if (!r.ok) throw new Error('could not load ' + url + ' (HTTP ' + r.status + '): deploy every file of web/dist next to newsquiz.js');
+        return r.arrayBuffer();
+      }).then(function (b) { return WebAssembly.compile(b); });
+    };
+    compiled = typeof WebAssembly.compileStreaming !== 'function' ? bytes() : WebAssembly.compileStreaming(fetch(url)).catch(function (e) {
+      if (/mime/i.test(e.message)) log('warn', url + ' is not served as application/wasm, so it cannot compile while it downloads. Configure the server to send .wasm files with Content-Type: application/wasm.');
+      return bytes();
+    });
+  }
+  return compiled;
+}
+
+// [SECTION] Options: data-* attributes, overridden by NewsQuiz.mount(element, options)
+function choose(name, value, allowed, fallback) {
+  if (value === undefined || value === null || value === '') return fallback;
+  if (allowed.indexOf(value) >= 0) return value;
+  log('warn', name + '="' + value + '" is not one of ' + allowed.join(', ') + '; using ' + fallback + '.');
+  return fallback;
+}
+
+function readOptions(el, o) {
+  function attr(name) { var v = el.getAttribute('data-' + name); return v === null ? undefined : v; }
+  function pick(key, name) { return o[key] !== undefined ? o[key] : attr(name); }
+  return {
+    src: pick('src', 'newsquiz') || '',
+    article: o.article,
+    theme: choose('data-theme', pick('theme', 'theme'), ['light', 'dark', 'auto'], 'auto'),
+    lang: pick('lang', 'lang') || '',
+    accent: pick('accent', 'accent') || '',
+    start: choose('data-start', pick('start', 'start'), ['article', 'quiz'], 'article'),
+    storage: choose('data-storage', pick('storage', 'storage'), ['local', 'none'], 'local'),
+    xapi: pick('xapi', 'xapi-endpoint') || '',
+  };
+}
+
+// A CSS colour as 0xRRGGBB (0 = the widget's own accent).
+function parseColour(text) {
+  if (!text) return 0;
+  var ctx = glyphContext();
+  ctx.fillStyle = '#000001';
+  ctx.fillStyle = text;
+  var v = ctx.fillStyle;
+  var m = /^#([0-9a-f]{6})$/i.exec(v) || /^rgba?\((\d+), (\d+), (\d+)/.exec(v);
+  if (v === '#000001' || !m) {
+    log('warn', 'data-accent="' + text + '" is not a CSS colour; using the default accent.');
+    return 0;
+  }
+  return m.length === 2 ? parseInt(m[1], 16) : (+m[1] << 16) | (+m[2] << 8) | +m[3];
+}
+
+function documentText(el, o) {
+  if (o.article !== undefined) return Promise.resolve(typeof o.article === 'string' ? o.article : JSON.stringify(o.article));
+  if (!o.src) {
+    var inline = el.querySelector('script[type="application/json"]');
+    if (!inline) {
+      return Promise.reject(new Error('this element has an empty data-newsquiz and no <script type="application/json"> inside: ' +
+        'put the URL of a newsquiz/1 document in data-newsquiz, or the document itself in such a script'));
+    }
+    return Promise.resolve(inline.textContent);
+  }
+  return fetch(o.src, { credentials: 'same-origin' }).then(function (r) {
+    if (!r.ok) throw new Error('could not load ' + o.src + ' (HTTP ' + r.status + '): check that data-newsquiz holds the URL of a newsquiz/1 JSON document');
+    return r.text();
+  }, function (e) {
+    throw new Error('could not load ' + o.src + ' (' + e.message + '): check the URL, and that its server lets this page fetch it (CORS)');
+  });
+}
+
+// FNV-1a of a text: progress saved for one version of a document is not replayed on another.
+function fingerprint(text) {
+  var hash = 0x811c9dc5;
+  for (var i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16);
+}
+
+function articleIdOf(text) {
+  try {
+    var d = JSON.parse(text);
+    return d && d.article && typeof d.article.id === 'string' ? d.article.id : '';
+  } catch (e) {
+    return '';
+  }
+}
+
+// [SECTION] Calling the module: strings in and out as UTF-8 in its memory
+function withStrings(m, strings, fn) {
+  var ptrs = strings.map(function (s) {
+    var n = m.lengthBytesUTF8(s) + 1, p = m._malloc(n);
+    m.stringToUTF8(s, p, n);
+    return p;
+  });
+  try { return fn.apply(null, ptrs); } finally { ptrs.forEach(function (p) { m._free(p); }); }
+}
+
+function takeJson(m, p) {
+  try { return JSON.parse(m.UTF8ToString(p)); } finally { m._nq_free(p); }
+}
+
+function copyBytes(m, buffer) {
+  var bytes = new Uint8Array(buffer), p = m._malloc(bytes.length);
+  m.HEAPU8.set(bytes, p);
+  return p;
+}
+
+function isSafeLink(href) { return /^(https?:|tel:|mailto:)/i.test(String(href || '')); }
+
+function openLink(href) {
+  if (!isSafeLink(href)) {
+    log('warn', 'refused to open "' + href + '": only https, http, tel and mailto links are opened.');
     return;
   }
+  window.open(href, '_blank', 'noopener,noreferrer');
+}
 
-  /*@GLUE@*/
-
-  var VERSION = '@VERSION@';
-  var CSS = '@CSS@';
-  // This script's own folder: newsquiz.wasm and the fonts sit beside it.
-  var script = document.currentScript || [].slice.call(document.scripts).filter(function (s) {
-    return /\/newsquiz(\.min)?\.js([?#]|$)/.test(s.src);
-  })[0];
-  var base = script && script.src ? script.src.replace(/[^/?#]*([?#].*)?$/, '') : './';
-  var KEY = '__newsquiz';
-  var SOURCES = { mouse: 0, touch: 1, pen: 2 };
-  var nextUid = 1;
-  var ERROR_CARD = {  // as the canvas's error card says it (wasm/ui/ui_strings.h)
-    en: ['This quiz could not be loaded', 'Please try again later.'],
-    es: ['No se pudo cargar este cuestionario', 'Vuelve a intentarlo más tarde.'],
+// [SECTION] A widget
+function createWidget(el, options) {
+  var w = {
+    el: el, options: options, uid: nextUid++, m: null, handle: 0, mode: 'loading', frames: 0, added: [],
+    nodes: [], cleanups: [], destroyed: false, error: null, storage: createStorage(options.storage),
   };
+  var api = {
+    element: el,
+    state: function () { return state(w); },
+    destroy: function () { destroy(w); },
+  };
+  // Diagnostics for tests and tools: frames drawn, and whether a frame is still to come.
+  Object.defineProperty(api, 'frames', { get: function () { return w.frames; }, enumerable: false });
+  Object.defineProperty(api, 'idle', { get: function () { return !w.pending; }, enumerable: false });
+  el[KEY] = api;
+  w.api = api;
+  setClass(w, 'newsquiz', true);
+  setClass(w, 'newsquiz--loading', true);
+  return w;
+}
 
-  function log(level, message) { console[level]('[newsquiz] ' + message); }
-
-  /*@INCLUDE storage.js@*/
-
-  /*@INCLUDE fonts.js@*/
-
-  /*@INCLUDE mirror.js@*/
-
-  /*@INCLUDE fallback.js@*/
-
-  // [SECTION] Styles: first in <head>, once, so the page's own rules win.
-  function injectStyles() {
-    if (document.querySelector('style[data-newsquiz-style]')) return;
-    var style = document.createElement('style');
-    style.setAttribute('data-newsquiz-style', VERSION);
-    style.textContent = CSS;
-    var head = document.head || document.documentElement;
-    head.insertBefore(style, head.firstChild);
+// Classes the widget adds are the widget's: destroy() takes back exactly those.
+function setClass(w, name, on) {
+  var had = w.el.classList.contains(name);
+  if (on && !had) {
+    w.el.classList.add(name);
+    if (w.added.indexOf(name) < 0) w.added.push(name);
+  } else if (!on && had && w.added.indexOf(name) >= 0) {
+    w.el.classList.remove(name);
   }
+}
 
-  // [SECTION] One compile for every widget of the page
-  var compiled = null;
-  function compile() {
-    if (compiled) return compiled;
-    var url = base + 'newsquiz.wasm';
-    if (typeof WebAssembly !== 'object') {
-      compiled = Promise.reject(new Error('this browser cannot run WebAssembly, which the quiz needs'));
-    } else {
-      var bytes = function () {
-        return fetch(url).then(function (r) {
-          if (!r.ok) throw new Error('could not load ' + url + ' (HTTP ' + r.status + '): deploy every file of web/dist next to newsquiz.js');
-          return r.arrayBuffer();
-        }).then(function (b) { return WebAssembly.compile(b); });
-      };
-      compiled = typeof WebAssembly.compileStreaming !== 'function' ? bytes() : WebAssembly.compileStreaming(fetch(url)).catch(function (e) {
-        if (/mime/i.test(e.message)) log('warn', url + ' is not served as application/wasm, so it cannot compile while it downloads. Configure the server to send .wasm files with Content-Type: application/wasm.');
-        return bytes();
-      });
-    }
-    return compiled;
+function dispatch(w, type, detail) {
+  w.el.dispatchEvent(new CustomEvent(type, { detail: detail, bubbles: true }));
+}
+
+function setMode(w, mode) {
+  w.mode = mode;
+  setClass(w, 'newsquiz--loading', false);
+  setClass(w, 'newsquiz--error', mode === 'error');
+  if (mode === 'html') setClass(w, 'newsquiz--html', true);
+}
+
+function addNode(w, node) {
+  w.el.appendChild(node);
+  w.nodes.push(node);
+  return node;
+}
+
+function fail(w, message) {
+  if (w.destroyed) return;
+  w.error = message;
+  log('error', message);
+  setMode(w, 'error');
+  if (!w.handle) {
+    // Readers get the widget's own card; the console above has the details for the publisher.
+    var words = /^es\b/i.test(w.options.lang) ? ERROR_CARD.es : ERROR_CARD.en;
+    addNode(w, h('div', { class: 'newsquiz__error', role: 'status' }, [
+      h('p', { class: 'newsquiz__error-title', text: words[0] }),
+      h('p', { text: words[1] }),
+    ]));
   }
+  dispatch(w, 'newsquiz:error', { message: message });
+}
 
-  // [SECTION] Options: data-* attributes, overridden by NewsQuiz.mount(element, options)
-  function choose(name, value, allowed, fallback) {
-    if (value === undefined || value === null || value === '') return fallback;
-    if (allowed.indexOf(value) >= 0) return value;
-    log('warn', name + '="' + value + '" is not one of ' + allowed.join(', ') + '; using ' + fallback + '.');
-    return fallback;
+function state(w) {
+  if (w.handle) {
+    var s = takeJson(w.m, w.m._nq_state(w.handle));
+    if (w.mode === 'html') s.targets = w.fallback.targets();
+    return s;
   }
+  if (w.error) return { screen: 'error', article: null, question: null, result: null, error: w.error, targets: [] };
+  return null;
+}
 
-  function readOptions(el, o) {
-    function attr(name) { var v = el.getAttribute('data-' + name); return v === null ? undefined : v; }
-    function pick(key, name) { return o[key] !== undefined ? o[key] : attr(name); }
-    return {
-      src: pick('src', 'newsquiz') || '',
-      article: o.article,
-      theme: choose('data-theme', pick('theme', 'theme'), ['light', 'dark', 'auto'], 'auto'),
-      lang: pick('lang', 'lang') || '',
-      accent: pick('accent', 'accent') || '',
-      start: choose('data-start', pick('start', 'start'), ['article', 'quiz'], 'article'),
-      storage: choose('data-storage', pick('storage', 'storage'), ['local', 'none'], 'local'),
-      xapi: pick('xapi', 'xapi-endpoint') || '',
-    };
+function announce(w, text) {
+  if (w.live.textContent === text) text += '\u00a0';  // the same words again are still news
+  w.live.textContent = text;
+}
+
+function copyText(text) {
+  if (navigator.clipboard && navigator.clipboard.writeText) {
+    navigator.clipboard.writeText(text).catch(function (e) { log('warn', 'could not copy to the clipboard (' + e.name + ').'); });
   }
+}
 
-  // A CSS colour as 0xRRGGBB (0 = the widget's own accent).
-  function parseColour(text) {
-    if (!text) return 0;
-    var ctx = glyphContext();
-    ctx.fillStyle = '#000001';
-    ctx.fillStyle = text;
-    var v = ctx.fillStyle;
-    var m = /^#([0-9a-f]{6})$/i.exec(v) || /^rgba?\((\d+), (\d+), (\d+)/.exec(v);
-    if (v === '#000001' || !m) {
-      log('warn', 'data-accent="' + text + '" is not a CSS colour; using the default accent.');
-      return 0;
-    }
-    return m.length === 2 ? parseInt(m[1], 16) : (+m[1] << 16) | (+m[2] << 8) | +m[3];
+function postStatement(w, statement) {
+  var url = /\/statements\/?$/.test(w.options.xapi) ? w.options.xapi : w.options.xapi.replace(/\/+$/, '') + '/statements';
+  var tries = 0;
+  function retry(why) {
+    if (++tries > 3) return log('warn', 'could not send an xAPI statement to ' + url + ' (' + why + '); check data-xapi-endpoint and the proxy behind it.');
+    setTimeout(send, 500 * Math.pow(2, tries));
   }
-
-  function documentText(el, o) {
-    if (o.article !== undefined) return Promise.resolve(typeof o.article === 'string' ? o.article : JSON.stringify(o.article));
-    if (!o.src) {
-      var inline = el.querySelector('script[type="application/json"]');
-      if (!inline) {
-        return Promise.reject(new Error('this element has an empty data-newsquiz and no <script type="application/json"> inside: ' +
-          'put the URL of a newsquiz/1 document in data-newsquiz, or the document itself in such a script'));
-      }
-      return Promise.resolve(inline.textContent);
-    }
-    return fetch(o.src, { credentials: 'same-origin' }).then(function (r) {
-      if (!r.ok) throw new Error('could not load ' + o.src + ' (HTTP ' + r.status + '): check that data-newsquiz holds the URL of a newsquiz/1 JSON document');
-      return r.text();
-    }, function (e) {
-      throw new Error('could not load ' + o.src + ' (' + e.message + '): check the URL, and that its server lets this page fetch it (CORS)');
-    });
+  function send() {
+    fetch(url, {
+      method: 'POST', keepalive: true, credentials: 'same-origin', body: JSON.stringify(statement),
+      headers: { 'Content-Type': 'application/json', 'X-Experience-API-Version': '1.0.3' },
+    }).then(function (r) {
+      // the statement id makes a retry harmless: 409 means the store already has it
+      if (r.status >= 500 || r.status === 429) retry('HTTP ' + r.status);
+      else if (!r.ok && r.status !== 409) log('warn', 'the xAPI endpoint ' + url + ' refused a statement (HTTP ' + r.status + ').');
+    }, function (e) { retry(e.message); });
   }
+  send();
+}
 
-  // FNV-1a of a text: progress saved for one version of a document is not replayed on another.
-  function fingerprint(text) {
-    var hash = 0x811c9dc5;
-    for (var i = 0; i < text.length; i++) {
-      hash ^= text.charCodeAt(i);
-      hash = Math.imul(hash, 0x01000193) >>> 0;
-    }
-    return hash.toString(16);
+function flushEvents(w) {
+  var m = w.m;
+  if (!m._nq_pending_events(w.handle)) return;
+  var stamp = JSON.stringify({ timestamp: new Date().toISOString(), id_seed: randomHex(16) });
+  var events = withStrings(m, [stamp], function (p) { return takeJson(m, m._nq_take_events(w.handle, p)); });
+  events.forEach(function (e) {
+    dispatch(w, e.type, e.detail);
+    if (e.type === 'newsquiz:xapi' && w.options.xapi) postStatement(w, e.detail.statement);
+  });
+}
+
+// The attempt under way (to resume after a reload) and, when it changed, the site's progress,
+// merged with what another tab may have stored meanwhile.
+function save(w) {
+  var m = w.m;
+  if (w.articleId) {
+    var progress = takeJson(m, m._nq_progress(w.handle));
+    progress.doc = w.fingerprint;
+    w.storage.set('session:' + w.articleId, JSON.stringify(progress));
   }
-
-  function articleIdOf(text) {
-    try {
-      var d = JSON.parse(text);
-      return d && d.article && typeof d.article.id === 'string' ? d.article.id : '';
-    } catch (e) {
-      return '';
-    }
+  if (m._nq_progress_changed(w.handle)) {
+    var merged = withStrings(m, [w.storage.get('progress') || ''], function (p) { return m._nq_progress_save(w.handle, p); });
+    var text;
+    try { text = m.UTF8ToString(merged); } finally { m._nq_free(merged); }
+    w.storage.set('progress', text);
+    shareProgress(w, text);
   }
+}
 
-  // [SECTION] Calling the module: strings in and out as UTF-8 in its memory
-  function withStrings(m, strings, fn) {
-    var ptrs = strings.map(function (s) {
-      var n = m.lengthBytesUTF8(s) + 1, p = m._malloc(n);
-      m.stringToUTF8(s, p, n);
-      return p;
-    });
-    try { return fn.apply(null, ptrs); } finally { ptrs.forEach(function (p) { m._free(p); }); }
-  }
+// [SECTION] One reader, many widgets and tabs: saved progress reaches the page's other widgets
+// at once (same data-storage), and another tab's saves arrive through the `storage` event.
+// NOTE: that event fires only on window, so the one listener sits there, from the first running
+// widget to the last; it listens to nothing else.
+var running = [];  // widgets with a module instance
 
-  function takeJson(m, p) {
-    try { return JSON.parse(m.UTF8ToString(p)); } finally { m._nq_free(p); }
-  }
+function mergeProgress(w, text) {
+  var m = w.m;
+  if (withStrings(m, [text], function (p) { return m._nq_progress_merge(w.handle, p); })) w.redraw();
+}
 
-  function copyBytes(m, buffer) {
-    var bytes = new Uint8Array(buffer), p = m._malloc(bytes.length);
-    m.HEAPU8.set(bytes, p);
-    return p;
-  }
+function shareProgress(from, text) {
+  running.forEach(function (w) { if (w !== from && w.options.storage === from.options.storage) mergeProgress(w, text); });
+}
 
-  function isSafeLink(href) { return /^(https?:|tel:|mailto:)/i.test(String(href || '')); }
+function onStorage(e) {
+  if (e.key !== PREFIX + 'progress' || !e.newValue) return;
+  running.forEach(function (w) { if (w.storage.kind === 'local') mergeProgress(w, e.newValue); });
+}
 
-  function openLink(href) {
-    if (!isSafeLink(href)) {
-      log('warn', 'refused to open "' + href + '": only https, http, tel and mailto links are opened.');
-      return;
-    }
-    window.open(href, '_blank', 'noopener,noreferrer');
-  }
+function addRunning(w) {
+  running.push(w);
+  if (running.length === 1) window.addEventListener('storage', onStorage);
+  w.cleanups.push(function () {
+    running.splice(running.indexOf(w), 1);
+    if (!running.length) window.removeEventListener('storage', onStorage);
+  });
+}
 
-  // [SECTION] A widget
-  function createWidget(el, options) {
-    var w = {
-      el: el, options: options, uid: nextUid++, m: null, handle: 0, mode: 'loading', frames: 0, added: [],
-      nodes: [], cleanups: [], destroyed: false, error: null, storage: createStorage(options.storage),
-    };
-    var api = {
-      element: el,
-      state: function () { return state(w); },
-      destroy: function () { destroy(w); },
-    };
-    // Diagnostics for tests and tools: frames drawn, and whether a frame is still to come.
-    Object.defineProperty(api, 'frames', { get: function () { return w.frames; }, enumerable: false });
-    Object.defineProperty(api, 'idle', { get: function () { return !w.pending; }, enumerable: false });
-    el[KEY] = api;
-    w.api = api;
-    setClass(w, 'newsquiz', true);
-    setClass(w, 'newsquiz--loading', true);
-    return w;
-  }
-
-  // Classes the widget adds are the widget's: destroy() takes back exactly those.
-  function setClass(w, name, on) {
-    var had = w.el.classList.contains(name);
-    if (on && !had) {
-      w.el.classList.add(name);
-      if (w.added.indexOf(name) < 0) w.added.push(name);
-    } else if (!on && had && w.added.indexOf(name) >= 0) {
-      w.el.classList.remove(name);
-    }
-  }
-
-  function dispatch(w, type, detail) {
-    w.el.dispatchEvent(new CustomEvent(type, { detail: detail, bubbles: true }));
-  }
-
-  function setMode(w, mode) {
-    w.mode = mode;
-    setClass(w, 'newsquiz--loading', false);
-    setClass(w, 'newsquiz--error', mode === 'error');
-    if (mode === 'html') setClass(w, 'newsquiz--html', true);
-  }
-
-  function addNode(w, node) {
-    w.el.appendChild(node);
-    w.nodes.push(node);
-    return node;
-  }
-
-  function fail(w, message) {
-    if (w.destroyed) return;
-    w.error = message;
-    log('error', message);
-    setMode(w, 'error');
-    if (!w.handle) {
-      // Readers get the widget's own card; the console above has the details for the publisher.
-      var words = /^es\b/i.test(w.options.lang) ? ERROR_CARD.es : ERROR_CARD.en;
-      addNode(w, h('div', { class: 'newsquiz__error', role: 'status' }, [
-        h('p', { class: 'newsquiz__error-title', text: words[0] }),
-        h('p', { text: words[1] }),
-      ]));
-    }
-    dispatch(w, 'newsquiz:error', { message: message });
-  }
-
-  function state(w) {
-    if (w.handle) {
-      var s = takeJson(w.m, w.m._nq_state(w.handle));
-      if (w.mode === 'html') s.targets = w.fallback.targets();
-      return s;
-    }
-    if (w.error) return { screen: 'error', article: null, question: null, result: null, error: w.error, targets: [] };
+function resumeFor(w) {
+  try {
+    var saved = JSON.parse(w.storage.get('session:' + w.articleId) || 'null');
+    return saved && saved.doc === w.fingerprint ? saved : null;
+  } catch (e) {
     return null;
   }
+}
 
-  function announce(w, text) {
-    if (w.live.textContent === text) text += '\u00a0';  // the same words again are still news
-    w.live.textContent = text;
+// The theme now: data-theme, or the reader's system setting for "auto".
+function watchTheme(w, onChange) {
+  if (w.options.theme !== 'auto') return w.options.theme === 'dark';
+  var mq = window.matchMedia('(prefers-color-scheme: dark)');
+  var listener = function () { onChange(mq.matches); };
+  mq.addEventListener('change', listener);
+  w.cleanups.push(function () { mq.removeEventListener('change', listener); });
+  return mq.matches;
+}
+
+// [SECTION] The canvas: frames on demand, pointer input, the mirror
+function runCanvas(w) {
+  var m = w.m, canvas = w.canvas, mirror = w.mirror;
+  var width = 0, height = 1, raf = 0, timer = 0, focused = '';
+
+  var lost = false;  // the WebGL context went: the HTML version took over
+  function request() {
+    if (raf || w.destroyed || lost) return;
+    raf = requestAnimationFrame(frame);
+    w.pending = true;
+  }
+  w.request = w.redraw = request;
+
+  function frame() {
+    raf = 0;
+    w.pending = false;
+    if (w.destroyed) return;
+    var dpr = window.devicePixelRatio || 1;
+    width = canvas.clientWidth || width;
+    var bw = Math.max(1, Math.round(width * dpr)), bh = Math.max(1, Math.round(height * dpr));
+    if (canvas.width !== bw) canvas.width = bw;
+    if (canvas.height !== bh) canvas.height = bh;
+    var r = takeJson(m, m._nq_web_frame(width, height, dpr, Date.now()));
+    w.frames++;
+    if (r.height !== height && r.height > 0) {
+      height = r.height;
+      canvas.style.height = height + 'px';
+    }
+    if (r.items) mirror.update(r.items, r.focused);
+    if (r.focused !== focused) mirror.follow(r.focused);
+    focused = r.focused;
+    if (r.announce) announce(w, r.announce);
+    (r.links || []).forEach(openLink);
+    if (r.clipboard) copyText(r.clipboard);
+    if (r.events) flushEvents(w);
+    if (r.saved || r.progress) save(w);
+    canvas.style.cursor = r.cursor;
+    w.frameEl.style.setProperty('--newsquiz-card', r.background);
+    clearTimeout(timer);
+    if (r.more) request();
+    else if (r.wake_ms >= 0) timer = setTimeout(request, r.wake_ms);
   }
 
-  function copyText(text) {
-    if (navigator.clipboard && navigator.clipboard.writeText) {
-      navigator.clipboard.writeText(text).catch(function (e) { log('warn', 'could not copy to the clipboard (' + e.name + ').'); });
-    }
+  function at(e) {
+    var b = canvas.getBoundingClientRect();
+    return [e.clientX - b.left, e.clientY - b.top];
   }
-
-  function postStatement(w, statement) {
-    var url = /\/statements\/?$/.test(w.options.xapi) ? w.options.xapi : w.options.xapi.replace(/\/+$/, '') + '/statements';
-    var tries = 0;
-    function retry(why) {
-      if (++tries > 3) return log('warn', 'could not send an xAPI statement to ' + url + ' (' + why + '); check data-xapi-endpoint and the proxy behind it.');
-      setTimeout(send, 500 * Math.pow(2, tries));
-    }
-    function send() {
-      fetch(url, {
-        method: 'POST', keepalive: true, credentials: 'same-origin', body: JSON.stringify(statement),
-        headers: { 'Content-Type': 'application/json', 'X-Experience-API-Version': '1.0.3' },
-      }).then(function (r) {
-        // the statement id makes a retry harmless: 409 means the store already has it
-        if (r.status >= 500 || r.status === 429) retry('HTTP ' + r.status);
-        else if (!r.ok && r.status !== 409) log('warn', 'the xAPI endpoint ' + url + ' refused a statement (HTTP ' + r.status + ').');
-      }, function (e) { retry(e.message); });
-    }
-    send();
-  }
-
-  function flushEvents(w) {
-    var m = w.m;
-    if (!m._nq_pending_events(w.handle)) return;
-    var stamp = JSON.stringify({ timestamp: new Date().toISOString(), id_seed: randomHex(16) });
-    var events = withStrings(m, [stamp], function (p) { return takeJson(m, m._nq_take_events(w.handle, p)); });
-    events.forEach(function (e) {
-      dispatch(w, e.type, e.detail);
-      if (e.type === 'newsquiz:xapi' && w.options.xapi) postStatement(w, e.detail.statement);
-    });
-  }
-
-  // The attempt under way (to resume after a reload) and, when it changed, the site's progress,
-  // merged with what another tab may have stored meanwhile.
-  function save(w) {
-    var m = w.m;
-    if (w.articleId) {
-      var progress = takeJson(m, m._nq_progress(w.handle));
-      progress.doc = w.fingerprint;
-      w.storage.set('session:' + w.articleId, JSON.stringify(progress));
-    }
-    if (m._nq_progress_changed(w.handle)) {
-      var merged = withStrings(m, [w.storage.get('progress') || ''], function (p) { return m._nq_progress_save(w.handle, p); });
-      var text;
-      try { text = m.UTF8ToString(merged); } finally { m._nq_free(merged); }
-      w.storage.set('progress', text);
-      shareProgress(w, text);
-    }
-  }
-
-  // [SECTION] One reader, many widgets and tabs: saved progress reaches the page's other widgets
-  // at once (same data-storage), and another tab's saves arrive through the `storage` event.
-  // NOTE: that event fires only on window, so the one listener sits there, from the first running
-  // widget to the last; it listens to nothing else.
-  var running = [];  // widgets with a module instance
-
-  function mergeProgress(w, text) {
-    var m = w.m;
-    if (withStrings(m, [text], function (p) { return m._nq_progress_merge(w.handle, p); })) w.redraw();
-  }
-
-  function shareProgress(from, text) {
-    running.forEach(function (w) { if (w !== from && w.options.storage === from.options.storage) mergeProgress(w, text); });
-  }
-
-  function onStorage(e) {
-    if (e.key !== PREFIX + 'progress' || !e.newValue) return;
-    running.forEach(function (w) { if (w.storage.kind === 'local') mergeProgress(w, e.newValue); });
-  }
-
-  function addRunning(w) {
-    running.push(w);
-    if (running.length === 1) window.addEventListener('storage', onStorage);
-    w.cleanups.push(function () {
-      running.splice(running.indexOf(w), 1);
-      if (!running.length) window.removeEventListener('storage', onStorage);
-    });
-  }
-
-  function resumeFor(w) {
-    try {
-      var saved = JSON.parse(w.storage.get('session:' + w.articleId) || 'null');
-      return saved && saved.doc === w.fingerprint ? saved : null;
-    } catch (e) {
-      return null;
-    }
-  }
-
-  // The theme now: data-theme, or the reader's system setting for "auto".
-  function watchTheme(w, onChange) {
-    if (w.options.theme !== 'auto') return w.options.theme === 'dark';
-    var mq = window.matchMedia('(prefers-color-scheme: dark)');
-    var listener = function () { onChange(mq.matches); };
-    mq.addEventListener('change', listener);
-    w.cleanups.push(function () { mq.removeEventListener('change', listener); });
-    return mq.matches;
-  }
-
-  // [SECTION] The canvas: frames on demand, pointer input, the mirror
-  function runCanvas(w) {
-    var m = w.m, canvas = w.canvas, mirror = w.mirror;
-    var width = 0, height = 1, raf = 0, timer = 0, focused = '';
-
-    var lost = false;  // the WebGL context went: the HTML version took over
-    function request() {
-      if (raf || w.destroyed || lost) return;
-      raf = requestAnimationFrame(frame);
-      w.pending = true;
-    }
-    w.request = w.redraw = request;
-
-    function frame() {
-      raf = 0;
-      w.pending = false;
-      if (w.destroyed) return;
-      var dpr = window.devicePixelRatio || 1;
-      width = canvas.clientWidth || width;
-      var bw = Math.max(1, Math.round(width * dpr)), bh = Math.max(1, Math.round(height * dpr));
-      if (canvas.width !== bw) canvas.width = bw;
-      if (canvas.height !== bh) canvas.height = bh;
-      var r = takeJson(m, m._nq_web_frame(width, height, dpr, Date.now()));
-      w.frames++;
-      if (r.height !== height && r.height > 0) {
-        height = r.height;
-        canvas.style.height = height + 'px';
-      }
-      if (r.items) mirror.update(r.items, r.focused);
-      if (r.focused !== focused) mirror.follow(r.focused);
-      focused = r.focused;
-      if (r.announce) announce(w, r.announce);
-      (r.links || []).forEach(openLink);
-      if (r.clipboard) copyText(r.clipboard);
-      if (r.events) flushEvents(w);
-      if (r.saved || r.progress) save(w);
-      canvas.style.cursor = r.cursor;
-      w.frameEl.style.setProperty('--newsquiz-card', r.background);
-      clearTimeout(timer);
-      if (r.more) request();
-      else if (r.wake_ms >= 0) timer = setTimeout(request, r.wake_ms);
-    }
-
-    function at(e) {
-      var b = canvas.getBoundingClientRect();
-      return [e.clientX - b.left, e.clientY - b.top];
-    }
-    function send(kind, e) {
-      var p = at(e);
-      var button = e.button === 2 ? 1 : e.button === 1 ? 2 : 0;
-      m._nq_web_pointer(kind, p[0], p[1], button, SOURCES[e.pointerType] || 0);
-      request();
-    }
-    function listen(type, fn) {
-      canvas.addEventListener(type, fn);
-    }
-    listen('pointerdown', function (e) {
-      if (!e.isPrimary) return;
-      var p = at(e), item = mirror.hit(p[0], p[1]);
-      if (item && item.role === 'textbox') {
-        // A real <input> takes the text: focused inside the gesture, so phones open their keyboard.
-        e.preventDefault();
-        var input = mirror.element(item.id);
-        if (input) input.focus({ preventScroll: true });
-        return;
-      }
-      if (e.pointerType !== 'touch') { try { canvas.setPointerCapture(e.pointerId); } catch (err) { /* not capturable */ } }
-      send(1, e);
-    });
-    listen('pointermove', function (e) { if (e.isPrimary) send(0, e); });
-    listen('pointerup', function (e) { if (e.isPrimary) send(2, e); });
-    listen('pointercancel', function (e) { if (e.isPrimary) send(3, e); });
-    listen('pointerleave', function (e) { if (e.isPrimary && e.pointerType === 'mouse') send(4, e); });
-
-    // HiDPI: the backing store follows the CSS size times devicePixelRatio, on resize and on
-    // zoom (the canvas's size in device pixels changes; some browsers tell only matchMedia).
-    var observer = new ResizeObserver(function (entries) {
-      var device = entries[0].devicePixelContentBoxSize && entries[0].devicePixelContentBoxSize[0];
-      if (canvas.clientWidth !== width || (device && (device.inlineSize !== canvas.width || device.blockSize !== canvas.height))) request();
-    });
-    try {
-      observer.observe(canvas, { box: 'device-pixel-content-box' });
-    } catch (e) {
-      observer.observe(canvas);
-    }
-    var mq = null;
-    function watchDpr() {
-      mq = window.matchMedia('(resolution: ' + (window.devicePixelRatio || 1) + 'dppx)');
-      mq.addEventListener('change', onDpr, { once: true });
-    }
-    function onDpr() { request(); watchDpr(); }
-    watchDpr();
-    function stop() {
-      observer.disconnect();
-      mq.removeEventListener('change', onDpr);
-      if (raf) cancelAnimationFrame(raf);
-      clearTimeout(timer);
-      w.pending = false;
-    }
-    w.cleanups.push(stop);
-
-    // A lost GPU context (a driver reset, too many canvases) is not the end: the same quiz,
-    // where the reader is, continues as the HTML version.
-    listen('webglcontextlost', function () {
-      log('warn', 'the WebGL context was lost; the quiz continues as plain HTML.');
-      lost = true;
-      stop();
-      canvas.remove();
-      mirror.root.remove();
-      setMode(w, 'html');
-      runHtml(w);
-    });
+  function send(kind, e) {
+    var p = at(e);
+    var button = e.button === 2 ? 1 : e.button === 1 ? 2 : 0;
+    m._nq_web_pointer(kind, p[0], p[1], button, SOURCES[e.pointerType] || 0);
     request();
   }
-
-  // [SECTION] The HTML version (no WebGL2): the same core through the C ABI
-  function runHtml(w) {
-    var m = w.m;
-    var timer = 0;
-    function view() {
-      return takeJson(m, m._nq_view(w.handle, Date.now()));
+  function listen(type, fn) {
+    canvas.addEventListener(type, fn);
+  }
+  listen('pointerdown', function (e) {
+    if (!e.isPrimary) return;
+    var p = at(e), item = mirror.hit(p[0], p[1]);
+    if (item && item.role === 'textbox') {
+      // A real <input> takes the text: focused inside the gesture, so phones open their keyboard.
+      e.preventDefault();
+      var input = mirror.element(item.id);
+      if (input) input.focus({ preventScroll: true });
+      return;
     }
-    function refresh(quiet) {
-      var v = view();
-      if (quiet) w.fallback.patch(v);
-      else w.fallback.render(v);
-      var words = v.question && v.question.feedback ? v.question.feedback.title + '. ' + v.question.feedback.points :
-        v.result ? v.result.summary + ' ' + v.result.status : '';
-      if (words && words !== w.spoken) announce(w, words);
-      w.spoken = words;
-      clearTimeout(timer);
-      if (v.time_left) timer = setTimeout(function () { act({ intent: 'tick' }); }, 1000);
-    }
-    function act(intent, quiet) {
-      var ok = withStrings(m, [JSON.stringify(intent)], function (p) { return m._nq_apply(w.handle, p, Date.now()); });
-      if (!ok) return;
-      flushEvents(w);
-      save(w);
-      refresh(quiet && intent.intent === 'answer');
-    }
-    w.redraw = function () { refresh(false); };
-    w.fallback = createFallback({ uid: w.uid, intent: act, openLink: openLink });
-    w.frameEl.appendChild(w.fallback.root);
-    w.cleanups.push(function () { clearTimeout(timer); });
-    refresh(false);
-  }
+    if (e.pointerType !== 'touch') { try { canvas.setPointerCapture(e.pointerId); } catch (err) { /* not capturable */ } }
+    send(1, e);
+  });
+  listen('pointermove', function (e) { if (e.isPrimary) send(0, e); });
+  listen('pointerup', function (e) { if (e.isPrimary) send(2, e); });
+  listen('pointercancel', function (e) { if (e.isPrimary) send(3, e); });
+  listen('pointerleave', function (e) { if (e.isPrimary && e.pointerType === 'mouse') send(4, e); });
 
-  // [SECTION] Starting: document, compile, fonts, instance, then canvas or HTML
-  function near(w) {
-    if (!('IntersectionObserver' in window)) return Promise.resolve();
-    return new Promise(function (resolve) {
-      var io = new IntersectionObserver(function (entries) {
-        if (entries.some(function (e) { return e.isIntersecting; })) { io.disconnect(); resolve(); }
-      }, { rootMargin: '800px 0px' });
-      io.observe(w.el);
-      w.cleanups.push(function () { io.disconnect(); });
-    });
+  // HiDPI: the backing store follows the CSS size times devicePixelRatio, on resize and on
+  // zoom (the canvas's size in device pixels changes; some browsers tell only matchMedia).
+  var observer = new ResizeObserver(function (entries) {
+    var device = entries[0].devicePixelContentBoxSize && entries[0].devicePixelContentBoxSize[0];
+    if (canvas.clientWidth !== width || (device && (device.inlineSize !== canvas.width || device.blockSize !== canvas.height))) request();
+  });
+  try {
+    observer.observe(canvas, { box: 'device-pixel-content-box' });
+  } catch (e) {
+    observer.observe(canvas);
   }
-
-  function start(w, lazy) {
-    var text;
-    var doc = documentText(w.el, w.options).then(function (t) { text = t; });
-    compile().catch(function () { /* reported below, by the widget that needs it */ });
-    return (lazy ? near(w) : Promise.resolve())
-      .then(function () { return Promise.all([doc, compile(), document.fonts ? document.fonts.ready : null]); })
-      .then(function (done) {
-        if (w.destroyed) return null;
-        var canvasFonts = canvasReadbackClean();
-        if (!canvasFonts) log('info', 'canvas text read-back is not exact in this browser; using the bundled Inter font.');
-        return Promise.all([done[1], canvasFonts ? null : loadFallbackFonts()]);
-      })
-      .then(function (ready) {
-        if (!ready || w.destroyed) return null;
-        w.frameEl = addNode(w, h('div', { class: 'newsquiz__frame' }));
-        w.canvas = h('canvas', { class: 'newsquiz__canvas', 'aria-hidden': 'true' });
-        w.frameEl.appendChild(w.canvas);
-        var wasm = ready[0];
-        var fonts = createCanvasFonts(w.el);
-        return NewsQuizModule({
-          canvas: w.canvas,
-          nqFonts: fonts,
-          print: function (t) { log('log', t); },
-          printErr: function (t) { log('warn', t); },
-          instantiateWasm: function (imports, receive) {
-            WebAssembly.instantiate(wasm, imports).then(function (inst) { receive(inst, wasm); }, function (e) { fail(w, 'could not start: ' + e.message); });
-            return {};
-          },
-        }).then(function (m) { return open(w, m, text, ready[1]); });
-      })
-      .catch(function (e) { fail(w, e.message); })
-      .then(function () { return w.api; });
+  var mq = null;
+  function watchDpr() {
+    mq = window.matchMedia('(resolution: ' + (window.devicePixelRatio || 1) + 'dppx)');
+    mq.addEventListener('change', onDpr, { once: true });
   }
-
-  function open(w, m, text, faces) {
-    if (w.destroyed) return;
-    w.m = m;
-    w.articleId = articleIdOf(text);
-    w.fingerprint = fingerprint(text);
-    var dark = watchTheme(w, function (d) {
-      setClass(w, 'newsquiz--dark', d);
-      if (w.mode === 'canvas') { m._nq_web_theme(d ? 1 : 0); w.request(); }
-    });
-    setClass(w, 'newsquiz--dark', dark);
-    var origin = /^https?:/.test(location.origin) ? location.origin : 'http://localhost';
-    var seed = BigInt('0x' + randomHex(8)).toString();
-    var now = Date.now();
-    var options = {
-      seed: seed, start: w.options.start, now_ms: now, today: localDay(now), lang: w.options.lang,
-      progress: w.storage.get('progress') || '', learner: randomHex(16), home_page: origin,
-      activity_base: origin + '/newsquiz/', dark: dark, accent: parseColour(w.options.accent), resume: resumeFor(w),
-    };
-    var regular = faces ? copyBytes(m, faces[0]) : 0, bold = faces ? copyBytes(m, faces[1]) : 0;
-    var canvasOk = withStrings(m, [text, JSON.stringify(options)], function (doc, opts) {
-      return m._nq_web_open(doc, opts, regular, faces ? faces[0].byteLength : 0, bold, faces ? faces[1].byteLength : 0);
-    });
-    w.handle = m._nq_web_widget();
-    takeJson(m, m._nq_warnings(w.handle)).forEach(function (line) { log('warn', line.replace(/^\[newsquiz\] /, '')); });
-    // The next save repairs a damaged store: the text as it was is kept first, so that what
-    // could not be read is not lost for good (the newest damaged text only).
-    if (m._nq_progress_damaged(w.handle)) w.storage.set('progress:damaged', options.progress);
-    w.live = addNode(w, h('div', { class: 'newsquiz__live', role: 'status', 'aria-live': 'polite' }));
-    addRunning(w);
-    if (canvasOk) {
-      w.mirror = createMirror({
-        uid: w.uid, openLink: openLink,
-        activate: function (id) { withStrings(m, [id], function (p) { m._nq_web_activate(p); }); w.request(); },
-        focus: function (id) { withStrings(m, [id], function (p) { m._nq_web_focus(p); }); w.request(); },
-        text: function (id, value) { withStrings(m, [id, value], function (p, v) { m._nq_web_text(p, v); }); w.request(); },
-      });
-      w.frameEl.appendChild(w.mirror.root);
-      setMode(w, 'canvas');
-      runCanvas(w);
-    } else {
-      log('info', 'WebGL2 is not available here; showing the quiz as plain HTML.');
-      w.canvas.remove();
-      setMode(w, 'html');
-      runHtml(w);
-    }
-    var s = state(w);
-    if (s.screen === 'error') {
-      var v = takeJson(m, m._nq_view(w.handle, Date.now()));
-      var where = w.options.src || 'the inline document';
-      var lines = v.error.details.map(function (d) { return '\n  ' + d; }).join('');
-      return fail(w, where + ' is not a valid newsquiz/1 document:' + lines + '\nCheck it with `newsquiz validate FILE` before publishing');
-    }
-    dispatch(w, 'newsquiz:ready', { articleId: s.article.id });
-    flushEvents(w);  // data-start="quiz": the attempt has started
+  function onDpr() { request(); watchDpr(); }
+  watchDpr();
+  function stop() {
+    observer.disconnect();
+    mq.removeEventListener('change', onDpr);
+    if (raf) cancelAnimationFrame(raf);
+    clearTimeout(timer);
+    w.pending = false;
   }
+  w.cleanups.push(stop);
 
-  function destroy(w) {
-    if (w.destroyed) return;
-    w.destroyed = true;
-    w.cleanups.forEach(function (fn) { fn(); });
-    if (w.m && w.handle) w.m._nq_web_close();
-    w.handle = 0;
-    w.m = null;  // the module instance and its memory go with the last reference
-    w.nodes.forEach(function (n) { n.remove(); });
-    w.added.forEach(function (c) { w.el.classList.remove(c); });
-    if (w.hadNoClass && !w.el.getAttribute('class')) w.el.removeAttribute('class');
-    delete w.el[KEY];
-    var i = NewsQuiz.widgets.indexOf(w.api);
-    if (i >= 0) NewsQuiz.widgets.splice(i, 1);
+  // A lost GPU context (a driver reset, too many canvases) is not the end: the same quiz,
+  // where the reader is, continues as the HTML version.
+  listen('webglcontextlost', function () {
+    log('warn', 'the WebGL context was lost; the quiz continues as plain HTML.');
+    lost = true;
+    stop();
+    canvas.remove();
+    mirror.root.remove();
+    setMode(w, 'html');
+    runHtml(w);
+  });
+  request();
+}
+
+// [SECTION] The HTML version (no WebGL2): the same core through the C ABI
+function runHtml(w) {
+  var m = w.m;
+  var timer = 0;
+  function view() {
+    return takeJson(m, m._nq_view(w.handle, Date.now()));
   }
-
-  // [SECTION] The page: NewsQuiz, and every [data-newsquiz] present now or added later
-  function mount(el, options, lazy) {
-    if (!el || el.nodeType !== 1) return Promise.reject(new TypeError('[newsquiz] NewsQuiz.mount() needs an element'));
-    if (el[KEY]) return Promise.resolve(el[KEY]);
-    injectStyles();
-    var hadNoClass = !el.hasAttribute('class');
-    var w = createWidget(el, readOptions(el, options || {}));
-    w.hadNoClass = hadNoClass;
-    NewsQuiz.widgets.push(w.api);
-    return start(w, lazy);
+  function refresh(quiet) {
+    var v = view();
+    if (quiet) w.fallback.patch(v);
+    else w.fallback.render(v);
+    if (v.announce_key && v.announce_key !== w.spoken) announce(w, v.announcement);
+    w.spoken = v.announce_key;
+    clearTimeout(timer);
+    if (v.question && v.question.time_left) timer = setTimeout(function () { act({ intent: 'tick' }); }, 1000);
   }
+  function act(intent, quiet) {
+    var ok = withStrings(m, [JSON.stringify(intent)], function (p) { return m._nq_apply(w.handle, p, Date.now()); });
+    if (!ok) return;
+    flushEvents(w);
+    save(w);
+    refresh(quiet && intent.intent === 'answer');
+  }
+  w.redraw = function () { refresh(false); };
+  w.fallback = createFallback({ uid: w.uid, intent: act, openLink: openLink, share: copyText });
+  w.frameEl.appendChild(w.fallback.root);
+  w.cleanups.push(function () { clearTimeout(timer); });
+  refresh(false);
+}
 
-  var NewsQuiz = {
-    version: VERSION,
-    widgets: [],
-    mount: function (element, options) { return mount(element, options, false); },
+// [SECTION] Starting: document, compile, fonts, instance, then canvas or HTML
+function near(w) {
+  if (!('IntersectionObserver' in window)) return Promise.resolve();
+  return new Promise(function (resolve) {
+    var io = new IntersectionObserver(function (entries) {
+      if (entries.some(function (e) { return e.isIntersecting; })) { io.disconnect(); resolve(); }
+    }, { rootMargin: '800px 0px' });
+    io.observe(w.el);
+    w.cleanups.push(function () { io.disconnect(); });
+  });
+}
+
+function start(w, lazy) {
+  var text;
+  var doc = documentText(w.el, w.options).then(function (t) { text = t; });
+  compile().catch(function () { /* reported below, by the widget that needs it */ });
+  return (lazy ? near(w) : Promise.resolve())
+    .then(function () { return Promise.all([doc, compile(), document.fonts ? document.fonts.ready : null]); })
+    .then(function (done) {
+      if (w.destroyed) return null;
+      var canvasFonts = canvasReadbackClean();
+      if (!canvasFonts) log('info', 'canvas text read-back is not exact in this browser; using the bundled Inter font.');
+      return Promise.all([done[1], canvasFonts ? null : loadFallbackFonts()]);
+    })
+    .then(function (ready) {
+      if (!ready || w.destroyed) return null;
+      w.frameEl = addNode(w, h('div', { class: 'newsquiz__frame' }));
+      w.canvas = h('canvas', { class: 'newsquiz__canvas', 'aria-hidden': 'true' });
+      w.frameEl.appendChild(w.canvas);
+      var wasm = ready[0];
+      var fonts = createCanvasFonts(w.el);
+      return NewsQuizModule({
+        canvas: w.canvas,
+        nqFonts: fonts,
+        print: function (t) { log('log', t); },
+        printErr: function (t) { log('warn', t); },
+        instantiateWasm: function (imports, receive) {
+          WebAssembly.instantiate(wasm, imports).then(function (inst) { receive(inst, wasm); }, function (e) { fail(w, 'could not start: ' + e.message); });
+          return {};
+        },
+      }).then(function (m) { return open(w, m, text, ready[1]); });
+    })
+    .catch(function (e) { fail(w, e.message); })
+    .then(function () { return w.api; });
+}
+
+function open(w, m, text, faces) {
+  if (w.destroyed) return;
+  w.m = m;
+  w.articleId = articleIdOf(text);
+  w.fingerprint = fingerprint(text);
+  var dark = watchTheme(w, function (d) {
+    setClass(w, 'newsquiz--dark', d);
+    if (w.mode === 'canvas') { m._nq_web_theme(d ? 1 : 0); w.request(); }
+  });
+  setClass(w, 'newsquiz--dark', dark);
+  var origin = /^https?:/.test(location.origin) ? location.origin : 'http://localhost';
+  var seed = BigInt('0x' + randomHex(8)).toString();
+  var now = Date.now();
+  var options = {
+    seed: seed, start: w.options.start, now_ms: now, today: localDay(now), lang: w.options.lang,
+    progress: w.storage.get('progress') || '', learner: randomHex(16), home_page: origin,
+    activity_base: origin + '/newsquiz/', dark: dark, accent: parseColour(w.options.accent), resume: resumeFor(w),
   };
+  var regular = faces ? copyBytes(m, faces[0]) : 0, bold = faces ? copyBytes(m, faces[1]) : 0;
+  var canvasOk = withStrings(m, [text, JSON.stringify(options)], function (doc, opts) {
+    return m._nq_web_open(doc, opts, regular, faces ? faces[0].byteLength : 0, bold, faces ? faces[1].byteLength : 0);
+  });
+  w.handle = m._nq_web_widget();
+  takeJson(m, m._nq_warnings(w.handle)).forEach(function (line) { log('warn', line.replace(/^\[newsquiz\] /, '')); });
+  // The next save repairs a damaged store: the text as it was is kept first, so that what
+  // could not be read is not lost for good (the newest damaged text only).
+  if (m._nq_progress_damaged(w.handle)) w.storage.set('progress:damaged', options.progress);
+  w.live = addNode(w, h('div', { class: 'newsquiz__live', role: 'status', 'aria-live': 'polite' }));
+  addRunning(w);
+  if (canvasOk) {
+    w.mirror = createMirror({
+      uid: w.uid, openLink: openLink,
+      activate: function (id) { withStrings(m, [id], function (p) { m._nq_web_activate(p); }); w.request(); },
+      focus: function (id) { withStrings(m, [id], function (p) { m._nq_web_focus(p); }); w.request(); },
+      text: function (id, value) { withStrings(m, [id, value], function (p, v) { m._nq_web_text(p, v); }); w.request(); },
+    });
+    w.frameEl.appendChild(w.mirror.root);
+    setMode(w, 'canvas');
+    runCanvas(w);
+  } else {
+    log('info', 'WebGL2 is not available here; showing the quiz as plain HTML.');
+    w.canvas.remove();
+    setMode(w, 'html');
+    runHtml(w);
+  }
+  var s = state(w);
+  if (s.screen === 'error') {
+    var v = takeJson(m, m._nq_view(w.handle, Date.now()));
+    var where = w.options.src || 'the inline document';
+    var lines = v.error.details.map(function (d) { return '\n  ' + d; }).join('');
+    return fail(w, where + ' is not a valid newsquiz/1 document:' + lines + '\nCheck it with `newsquiz validate FILE` before publishing');
+  }
+  dispatch(w, 'newsquiz:ready', { articleId: s.article.id });
+  flushEvents(w);  // data-start="quiz": the attempt has started
+}
+
+function destroy(w) {
+  if (w.destroyed) return;
+  w.destroyed = true;
+  w.cleanups.forEach(function (fn) { fn(); });
+  if (w.m && w.handle) w.m._nq_web_close();
+  w.handle = 0;
+  w.m = null;  // the module instance and its memory go with the last reference
+  w.nodes.forEach(function (n) { n.remove(); });
+  w.added.forEach(function (c) { w.el.classList.remove(c); });
+  if (w.hadNoClass && !w.el.getAttribute('class')) w.el.removeAttribute('class');
+  delete w.el[KEY];
+  var i = NewsQuiz.widgets.indexOf(w.api);
+  if (i >= 0) NewsQuiz.widgets.splice(i, 1);
+}
+
+// [SECTION] The page: NewsQuiz, and every [data-newsquiz] present now or added later
+function mount(el, options, lazy) {
+  if (!el || el.nodeType !== 1) return Promise.reject(new TypeError('[newsquiz] NewsQuiz.mount() needs an element'));
+  if (el[KEY]) return Promise.resolve(el[KEY]);
+  injectStyles();
+  var hadNoClass = !el.hasAttribute('class');
+  var w = createWidget(el, readOptions(el, options || {}));
+  w.hadNoClass = hadNoClass;
+  NewsQuiz.widgets.push(w.api);
+  return start(w, lazy);
+}
+
+var NewsQuiz = {
+  version: VERSION,
+  widgets: [],
+  mount: function (element, options) { return mount(element, options, false); },
+};
+
+function mountWithin(node) {
+  if (node.nodeType !== 1) return;
+  if (node.hasAttribute('data-newsquiz')) mount(node, {}, true);
+  var inside = node.querySelectorAll('[data-newsquiz]');
+  for (var i = 0; i < inside.length; i++) mount(inside[i], {}, true);
+}
+
+// A widget whose element left the page is destroyed, unless the element came back (moved).
+function forgetWithin(node) {
+  if (node.nodeType !== 1) return;
+  var list = node[KEY] ? [node] : [];
+  var inside = node.querySelectorAll('[data-newsquiz]');
+  for (var i = 0; i < inside.length; i++) if (inside[i][KEY]) list.push(inside[i]);
+  list.forEach(function (el) { queueMicrotask(function () { if (!el.isConnected && el[KEY]) el[KEY].destroy(); }); });
+}
+
+if (window.NewsQuiz) {
+  log('warn', 'newsquiz.js is included more than once on this page; the later copy does nothing. Keep one <script> tag.');
+} else {
   window.NewsQuiz = NewsQuiz;
-
-  function mountWithin(node) {
-    if (node.nodeType !== 1) return;
-    if (node.hasAttribute('data-newsquiz')) mount(node, {}, true);
-    var inside = node.querySelectorAll('[data-newsquiz]');
-    for (var i = 0; i < inside.length; i++) mount(inside[i], {}, true);
-  }
-
-  // A widget whose element left the page is destroyed, unless the element came back (moved).
-  function forgetWithin(node) {
-    if (node.nodeType !== 1) return;
-    var list = node[KEY] ? [node] : [];
-    var inside = node.querySelectorAll('[data-newsquiz]');
-    for (var i = 0; i < inside.length; i++) if (inside[i][KEY]) list.push(inside[i]);
-    list.forEach(function (el) { queueMicrotask(function () { if (!el.isConnected && el[KEY]) el[KEY].destroy(); }); });
-  }
-
   mountWithin(document.documentElement);
   new MutationObserver(function (records) {
     records.forEach(function (r) {
@@ -666,4 +652,4 @@
       r.removedNodes.forEach(forgetWithin);
     });
   }).observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-newsquiz'] });
-})();
+}

@@ -12,7 +12,8 @@ test('without WebGL2 the whole quiz works as HTML, with the same scoring and eve
   const page = await env.page('/', { init: [noWebGL, recordEvents] });
   const root = page.locator('.newsquiz__fallback');
   const article = await waitForState(page, (s) => s.screen === 'article' && s.targets.length > 0);
-  assert.deepEqual(article.targets.map((t) => [t.role, t.label]), [['button', 'Start quiz'], ['button', 'What you can do']]);
+  assert.deepEqual(article.targets.map((t) => [t.role, t.label]),
+    [['button', 'Read more'], ['button', 'Start quiz'], ['button', 'What you can do (8)']]);
   assert.equal(await page.evaluate(() => document.querySelector('.newsquiz-slot').classList.contains('newsquiz--html')), true);
   assert.equal(await page.locator('.newsquiz-slot canvas').count(), 0);
   await screenshot(page, 'fallback-article');
@@ -31,7 +32,7 @@ test('without WebGL2 the whole quiz works as HTML, with the same scoring and eve
   }
   const s = await waitForState(page, (s) => s.screen === 'results');
   assert.deepEqual(s.result, { score: 12, max: 12, percent: 100, passed: true, band: 'You know this story inside out.' });
-  assert.match(await page.locator('.newsquiz__live').textContent(), /Your score: 12 of 12 \(100%\)/);
+  assert.match(await page.locator('.newsquiz__live').textContent(), /You scored 12 of 12 \(100%\)\. Passed\./);
   await screenshot(page, 'fallback-results');
 
   // What the attempt changed in each topic, and the progress screen, as the canvas words them.
@@ -49,7 +50,7 @@ test('without WebGL2 the whole quiz works as HTML, with the same scoring and eve
     ['scores-chart', 'text', 'Recent scores: 100%', undefined],
   ]);
   assert.deepEqual(p.targets.filter((t) => t.role === 'button').map((t) => [t.id, t.label]), [
-    ['results', 'Back to results'], ['actions', 'What you can do'], ['article', 'Back to the article'],
+    ['results', 'Back to results'], ['article', 'Back to the article'],
   ]);
   assert.equal(await root.locator('[role="progressbar"]').first().getAttribute('aria-valuenow'), '100');
   await screenshot(page, 'fallback-progress', { element: '.newsquiz-slot' });

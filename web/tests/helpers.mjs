@@ -157,7 +157,7 @@ export async function answerInHtml(root, answer) {
   if (typeof answer === 'number' || (typeof answer === 'string' && answer.length > 1)) {
     await root.getByRole('textbox').fill(String(answer));
   } else if (typeof answer === 'object' && !Array.isArray(answer)) {
-    for (const [left, pair] of Object.entries(answer)) await root.locator(`select[data-left="${left}"]`).selectOption(pair);
+    for (const [left, pair] of Object.entries(answer)) await root.locator(`select[data-id$="/select/${left}"]`).selectOption(pair);
   } else {
     for (const a of [].concat(answer)) await root.locator(`input[value="${a}"]`).click();
   }

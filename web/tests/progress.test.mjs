@@ -119,8 +119,8 @@ test('without WebGL2 the review of due questions runs as HTML', async () => {
   await answerQuizInHtml(page, CIVIC_ANSWERS, { index: 1 });
   const card = await monthLater(page);
   assert.deepEqual(card.targets.filter((t) => t.role === 'button').map((t) => [t.id, t.label]), [
-    ['start', 'Start quiz'], ['review-due', 'Review 5 questions due'], ['show-progress', 'Your progress'],
-    ['actions', 'What you can do'],
+    ['read-more', 'Read more'], ['start', 'Start quiz'], ['review-due', 'Review 5 questions due'],
+    ['show-progress', 'Your progress'], ['actions', 'What you can do (8)'],
   ]);
   await press(page, 'review-due', { index: 0 });
   await waitForState(page, (s) => s.screen === 'question' && s.progress.reviewing, { index: 0 });

@@ -1,5 +1,6 @@
-// ui_strings.h: every word the widget itself says, in English and Spanish, from one table;
-// numbers and dates written the way each language writes them.
+// words.h: every word newsquiz itself says, in English and Spanish, from one table that the
+// canvas, the HTML version and `newsquiz play` all use (through core/view.h); numbers, percents
+// and dates written the way each language writes them; what a reader types read back as a number.
 //
 //   Lang lang = lang_from_tag("es-MX");                        // Lang::es
 //   std::string s = fmt(str(Str::question_n_of_m, lang), {"3", "8"});  // "Pregunta 3 de 8"
@@ -15,14 +16,14 @@
 #include <optional>
 #include <string>
 
-namespace nq::ui {
+namespace nq {
 
 // [SECTION] Languages
 enum class Lang { en, es };
 Lang lang_from_tag(const std::string& bcp47);  // "es", "es-MX" -> es; anything else -> en
 
 // [SECTION] The table: X(name, English, Spanish). "{0}", "{1}" are filled by fmt().
-#define NQ_UI_STRINGS(X)                                                                                       \
+#define NQ_WORDS(X)                                                                                       \
     X(cta_text, "Ready to test your knowledge? Take the full quiz to master this topic and track your progress.", \
       "¿Listo para poner a prueba lo que sabes? Haz el cuestionario completo para dominar este tema y seguir tu progreso.") \
     X(start_quiz, "Start quiz", "Empezar")                                                                    \
@@ -118,9 +119,9 @@ Lang lang_from_tag(const std::string& bcp47);  // "es", "es-MX" -> es; anything 
     X(announce_review, "You scored {0} of {1} ({2}).", "Obtuviste {0} de {1} ({2}).")
 
 enum class Str {
-#define NQ_UI_STRING_ENUM(name, en, es) name,
-    NQ_UI_STRINGS(NQ_UI_STRING_ENUM)
-#undef NQ_UI_STRING_ENUM
+#define NQ_WORD_ENUM(name, en, es) name,
+    NQ_WORDS(NQ_WORD_ENUM)
+#undef NQ_WORD_ENUM
         count
 };
 
@@ -132,6 +133,12 @@ std::string fmt(const char* pattern, std::initializer_list<std::string> args);
 // [SECTION] Numbers and dates
 // At most two decimals, trailing zeros dropped; "1.5" / "1,5". Never a locale's grouping.
 std::string format_number(double value, Lang lang);
+// A percent as a reader sees it: cut (never rounded up) to one decimal, so a score short of a
+// mark never reads as reaching it: 69.96 -> "69.9%", 70 -> "70%", 81.25 -> "81.2 %" (es).
+std::string percent_text(double percent, Lang lang);
+// A number in messages and data text: whole numbers in full ("100"), others in the shortest form
+// that reads back as the same double ("2.5", "0.1", "1e+300"). Not localized.
+std::string number_text(double x);
 // "September 3, 2025" / "3 de septiembre de 2025"; the input as it is when it is not YYYY-MM-DD.
 std::string format_date(const std::string& yyyy_mm_dd, Lang lang);
 // "4:05" for a count of seconds (negative counts as 0).
@@ -139,4 +146,4 @@ std::string format_duration(int seconds);
 // What a reader types into a numeric field: "3", "-2.5", "3,5", " 12 "; nullopt when it is not one.
 std::optional<double> parse_number(const std::string& text);
 
-}  // namespace nq::ui
+}  // namespace nq

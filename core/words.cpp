@@ -1,10 +1,11 @@
-#include "ui_strings.h"
+#include "words.h"
 
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <vector>
 
-namespace nq::ui {
+namespace nq {
 
 Lang lang_from_tag(const std::string& bcp47) {
     bool es = bcp47.size() >= 2 && (bcp47[0] == 'e' || bcp47[0] == 'E') && (bcp47[1] == 's' || bcp47[1] == 'S') &&
@@ -14,14 +15,14 @@ Lang lang_from_tag(const std::string& bcp47) {
 
 const char* str(Str s, Lang lang) {
     static const char* const en[] = {
-#define NQ_UI_STRING_EN(name, en, es) en,
-        NQ_UI_STRINGS(NQ_UI_STRING_EN)
-#undef NQ_UI_STRING_EN
+#define NQ_WORD_EN(name, en, es) en,
+        NQ_WORDS(NQ_WORD_EN)
+#undef NQ_WORD_EN
     };
     static const char* const es[] = {
-#define NQ_UI_STRING_ES(name, en, es) es,
-        NQ_UI_STRINGS(NQ_UI_STRING_ES)
-#undef NQ_UI_STRING_ES
+#define NQ_WORD_ES(name, en, es) es,
+        NQ_WORDS(NQ_WORD_ES)
+#undef NQ_WORD_ES
     };
     int i = int(s);
     if (i < 0 || i >= int(Str::count)) return "";
@@ -57,6 +58,25 @@ std::string format_number(double value, Lang lang) {
         for (char& c : s)
             if (c == '.') c = ',';
     return s;
+}
+
+std::string percent_text(double percent, Lang lang) {
+    // NOTE: the nudge keeps binary noise (70 computed as 69.99999999999999) from cutting a tenth.
+    double cut = std::floor(percent * 10 + 1e-6) / 10;
+    return fmt(str(Str::percent, lang), {format_number(cut, lang)});
+}
+
+std::string number_text(double x) {
+    char buf[32];
+    if (std::fabs(x) < 1e15 && std::floor(x) == x) {
+        std::snprintf(buf, sizeof buf, "%.0f", x);
+        return buf;
+    }
+    for (int precision = 1; precision <= 17; ++precision) {
+        std::snprintf(buf, sizeof buf, "%.*g", precision, x);
+        if (std::strtod(buf, nullptr) == x) break;
+    }
+    return buf;
 }
 
 std::string format_date(const std::string& d, Lang lang) {
@@ -119,4 +139,4 @@ std::optional<double> parse_number(const std::string& text) {
     return negative ? -value : value;
 }
 
-}  // namespace nq::ui
+}  // namespace nq

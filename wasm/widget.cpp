@@ -1,0 +1,224 @@
+// widget.cpp: a widget's options, intent log, replay and event queue (widget.h).
+#include "widget.h"
+
+#include <cmath>
+
+#include "codec.h"
+#include "view.h"
+
+using nlohmann::ordered_json;
+using namespace nq;
+
+namespace {
+
+constexpr size_t kMaxLog = 5000;  // intents kept for resuming; a longer history is not resumed
+
+ordered_json parse_object(const char* text) {
+    ordered_json j;
+    Diagnostic error;
+    if (!text || !json_parse(text, j, error) || !j.is_object()) return ordered_json::object();
+    return j;
+}
+
+std::string get_string(const ordered_json& j, const char* key) {
+    auto it = j.find(key);
+    return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+double get_number(const ordered_json& j, const char* key, double fallback) {
+    auto it = j.find(key);
+    return it != j.end() && it->is_number() ? it->get<double>() : fallback;
+}
+
+// A number that must fit an int (an index, a day): anything else is the fallback.
+int get_int(const ordered_json& j, const char* key, int fallback) {
+    double d = get_number(j, key, fallback);
+    return d >= -2147483648.0 && d <= 2147483647.0 ? int(d) : fallback;
+}
+
+// A seed as JSON: a number (up to 2^53) or a string of decimal digits (all 64 bits).
+uint64_t get_seed(const ordered_json& j) {
+    auto it = j.find("seed");
+    if (it == j.end()) return 0;
+    if (it->is_number_unsigned()) return it->get<uint64_t>();
+    if (it->is_number()) {
+        double d = it->get<double>();
+        return d >= 0 && d < 18446744073709551616.0 ? uint64_t(d) : 0;  // NOTE: out of range would be UB
+    }
+    uint64_t seed = 0;
+    if (it->is_string())
+        for (char c : it->get<std::string>()) {
+            if (c < '0' || c > '9') return 0;
+            seed = seed * 10 + uint64_t(c - '0');
+        }
+    return seed;
+}
+
+ordered_json intent_to_json(const App& app, const Intent& intent, double now_ms) {
+    ordered_json j = {{"t", json_number(now_ms)}, {"intent", intent_name(intent.kind)}};
+    const Question* q = app_current_question(app);
+    if (intent.kind == IntentKind::answer && q) j["response"] = response_to_json(*q, intent.response);
+    if (intent.index >= 0) j["index"] = intent.index;
+    return j;
+}
+
+void queue_events(NqWidget& w, const std::vector<AppEvent>& events) {
+    const App& app = w.app;
+    const std::string& article = app.loaded.doc.article.id;
+    for (const AppEvent& e : events) {
+        NqPendingEvent p;
+        p.event = e;
+        const Session& s = app.session;
+        if (e.kind == AppEventKind::start) {
+            p.detail = {{"articleId", article}, {"attempt", s.attempt}};
+        } else if (e.kind == AppEventKind::answer && e.record >= 0 && size_t(e.record) < s.records.size()) {
+            const QuestionRecord& r = s.records[size_t(e.record)];
+            const Question& q = app_question(app, r);
+            p.question = r.question;
+            p.response = r.response;
+            p.score = r.score;
+            p.duration_ms = r.time_ms;
+            p.detail = {{"articleId", article}, {"questionId", q.id}, {"response", response_to_json(q, r.response)},
+                        {"correct", r.score.correct}, {"score", json_number(r.score.score)},
+                        {"max", json_number(r.score.max)}};
+        } else if (e.kind == AppEventKind::complete) {
+            p.result = s.result;
+            p.duration_ms = s.finished_ms - s.started_ms;
+            p.detail = {{"articleId", article}, {"score", json_number(s.result.score)},
+                        {"max", json_number(s.result.max)}, {"percent", json_number(s.result.percent)},
+                        {"passed", s.result.passed}, {"durationMs", json_number(std::round(p.duration_ms))}};
+        } else {
+            continue;
+        }
+        w.pending.push_back(std::move(p));
+    }
+}
+
+void log_intent(NqWidget& w, const Intent& intent, double now_ms) {
+    // Ticks follow the clock; ticked actions and reviews of due cards live in the progress
+    // store, not in the attempt (a review left unfinished by a reload is not resumed).
+    if (intent.kind == IntentKind::tick || intent.kind == IntentKind::share || intent.kind == IntentKind::toggle_action_done ||
+        intent.kind == IntentKind::start_review || w.app.due_review || w.log.size() >= kMaxLog)
+        return;
+    ordered_json entry = intent_to_json(w.app, intent, now_ms);
+    // A response being edited replaces the previous one: only the last draft matters.
+    if (intent.kind == IntentKind::answer && !w.log.empty() && w.log.back()["intent"] == "answer")
+        w.log.back() = entry;
+    else
+        w.log.push_back(entry);
+    w.log_changed = true;
+}
+
+void replay(NqWidget& w, const ordered_json& log) {
+    if (!log.is_array()) return;
+    for (const ordered_json& entry : log) {
+        Intent intent;
+        if (!entry.is_object() || !widget_intent(w, entry, intent)) continue;
+        double t = get_number(entry, "t", 0);
+        log_intent(w, intent, t);
+        app_apply(w.app, intent, t);  // events of the past are not heard again
+    }
+    w.log_changed = false;
+}
+
+}  // namespace
+
+ordered_json widget_parse_object(const char* text) { return parse_object(text); }
+
+bool widget_intent(const NqWidget& w, const ordered_json& j, Intent& out) {
+    std::string name = get_string(j, "intent");
+    bool known = false;
+    for (int k = 0; k <= int(IntentKind::share) && !known; ++k)
+        if (name == intent_name(IntentKind(k))) {
+            out.kind = IntentKind(k);
+            known = true;
+        }
+    if (!known) return false;
+    out.index = get_int(j, "index", -1);
+    if (out.kind != IntentKind::answer) return true;
+    const Question* q = app_current_question(w.app);
+    if (!q) return false;
+    auto text = j.find("text");  // what the reader typed: the core reads it
+    if (text != j.end() && text->is_string()) {
+        out.response = response_from_text(*q, text->get<std::string>());
+        return true;
+    }
+    auto it = j.find("response");
+    if (it == j.end()) return false;
+    ParsedResponse p = response_from_json(*q, *it);
+    out.response = p.response;
+    return p.ok;
+}
+
+void widget_apply(NqWidget& w, const Intent& intent, double now_ms) {
+    log_intent(w, intent, now_ms);
+    std::vector<AppEvent> events = app_apply(w.app, intent, now_ms);
+    queue_events(w, events);
+}
+
+ordered_json widget_take_events(NqWidget& w, const ordered_json& stamp) {
+    static const char* const names[] = {"newsquiz:start", "newsquiz:answer", "newsquiz:complete"};
+    const App& app = w.app;
+    XapiStamp st;
+    st.timestamp = get_string(stamp, "timestamp");
+    std::string seed = get_string(stamp, "id_seed");
+    bool statements = !xapi_uuid(seed, 0).empty() && !st.timestamp.empty() && !w.xapi.actor_name.empty();
+    uint32_t n = 0;
+    ordered_json out = ordered_json::array();
+    auto emit_statement = [&](const std::string& text) {
+        ordered_json s;
+        Diagnostic error;
+        if (json_parse(text, s, error)) out.push_back({{"type", "newsquiz:xapi"}, {"detail", {{"statement", s}}}});
+    };
+    for (const NqPendingEvent& p : w.pending) {
+        out.push_back({{"type", names[int(p.event.kind)]}, {"detail", p.detail}});
+        if (!statements) continue;
+        if (p.event.kind == AppEventKind::answer) {
+            st.id = xapi_uuid(seed, n++);
+            const Question& q = app.loaded.doc.quiz.questions[size_t(p.question)];
+            emit_statement(xapi_answered(w.xapi, app.loaded.doc.article, q, p.response, p.score, p.duration_ms, st));
+        } else if (p.event.kind == AppEventKind::complete) {
+            for (XapiVerb verb : {XapiVerb::completed, p.result.passed ? XapiVerb::passed : XapiVerb::failed}) {
+                st.id = xapi_uuid(seed, n++);
+                emit_statement(xapi_attempt(w.xapi, app.loaded.doc.article, p.result, verb, p.duration_ms, st));
+            }
+        }
+    }
+    w.pending.clear();
+    return out;
+}
+
+NqWidget* widget_open(const char* doc_json, const char* options_json) {
+    ordered_json o = parse_object(options_json);
+    ordered_json resume = o.contains("resume") && o["resume"].is_object() ? o["resume"] : ordered_json::object();
+    bool resuming = resume.contains("log") && resume["log"].is_array() && !resume["log"].empty();
+    AppOptions options;
+    options.seed = get_seed(resuming ? resume : o);
+    options.now_ms = get_number(o, "now_ms", 0);
+    options.start = get_string(o, "start") == "quiz" && !resuming ? StartAt::quiz : StartAt::article;
+
+    options.today = get_int(o, "today", 0);
+    ProgressLoad stored = progress_load(get_string(o, "progress"), get_string(o, "learner"));
+    options.progress = std::move(stored.store);
+
+    NqWidget* w = new NqWidget();
+    w->app = app_open(doc_json ? doc_json : "", options);
+    w->seed = options.seed;
+    w->lang = get_string(o, "lang");
+    if (w->lang.empty()) w->lang = w->app.loaded.doc.lang;
+    for (const ProgressIssue& issue : stored.warnings) w->warnings.push_back(progress_issue_to_string(issue));
+    w->progress_damaged = !stored.warnings.empty() && stored.warnings[0].code != ProgressCode::newer_version;
+    w->xapi.home_page = get_string(o, "home_page");
+    w->xapi.actor_name = w->app.progress.learner_id;
+    w->xapi.activity_base = get_string(o, "activity_base");
+    w->xapi.lang = w->app.loaded.doc.lang;
+    if (resuming) {
+        replay(*w, resume["log"]);
+    } else if (!w->app.opened_events.empty()) {
+        // data-start="quiz" started the attempt inside app_open: a resume replays that start.
+        w->log.push_back({{"t", json_number(options.now_ms)}, {"intent", "start_quiz"}});
+        queue_events(*w, w->app.opened_events);
+    }
+    return w;
+}
+

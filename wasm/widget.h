@@ -1,0 +1,76 @@
+// widget.h: one widget behind the C ABI (capi.h): the App, what the reader did (kept to resume
+// after a reload), the events the page has not heard yet, and the targets of the last frame.
+//
+// The C ABI and the browser's platform glue (web/main.cpp) share it; it knows nothing of the
+// screens (wasm/ui) or of JSON beyond what it reads and writes for the ABI.
+//
+//   NqWidget* w = widget_open(doc_json, options);          // nq_open() does this
+//   widget_apply(*w, {nq::IntentKind::start_quiz}, now_ms); // logs the intent, queues its events
+//   nlohmann::ordered_json events = widget_take_events(*w, stamp);
+//
+// Index of this file:
+// [SECTION] The widget
+// [SECTION] Functions
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "app.h"
+#include "xapi.h"
+
+// [SECTION] The widget
+// An interactive item or a progress figure on screen, as state().targets lists it (the canvas's
+// platform fills these from its frame; the HTML version lists its own in JavaScript).
+struct NqTarget {
+    std::string id;
+    std::string role;   // "button", "radio", "checkbox", "textbox", "link", "progressbar", "text"
+    std::string label;
+    bool has_checked = false, checked = false;  // radio, checkbox
+    std::string value;  // progressbar
+    bool disabled = false;
+    float x = 0, y = 0, w = 0, h = 0;  // CSS pixels relative to the canvas
+};
+
+struct NqPendingEvent {
+    nq::AppEvent event;
+    nlohmann::ordered_json detail;  // newsquiz:start|answer|complete detail, taken when it happened
+    nq::Response response;          // answer: the submitted response
+    nq::QuestionScore score;        // answer
+    int question = -1;              // answer: index into quiz.questions
+    double duration_ms = 0;         // answer: time on the question; complete: the attempt
+    nq::QuizScore result;           // complete
+};
+
+struct NqWidget {
+    nq::App app;
+    uint64_t seed = 0;  // the first attempt's seed, kept with the progress so a resume replays it
+    std::string lang;   // the widget's own words: options.lang, else the document's
+    nq::XapiContext xapi;  // actor_name: the progress store's learner id
+    std::vector<std::string> warnings;
+    bool progress_damaged = false;
+    std::vector<NqTarget> targets;  // the last frame's (the canvas path), for state()
+    std::vector<NqPendingEvent> pending;
+    nlohmann::ordered_json log = nlohmann::ordered_json::array();  // intents applied, for nq_progress
+    bool log_changed = false;  // set when the log grew; the platform clears it once saved
+};
+
+// [SECTION] Functions
+// nq_open()'s work: options_json as capi.h describes it (a bad or missing field is its default).
+NqWidget* widget_open(const char* doc_json, const char* options_json);
+
+// Applies an intent from a view: logs it (for a resume) and queues its events.
+void widget_apply(NqWidget& w, const nq::Intent& intent, double now_ms);
+
+// {"intent": name, "response": content-format response | "text": what the reader typed,
+//  "index": n} -> Intent; false when it cannot be read (an unknown intent, no question on screen).
+bool widget_intent(const NqWidget& w, const nlohmann::ordered_json& j, nq::Intent& out);
+
+// The queued events as [{"type", "detail"}], each answer and completion followed by its
+// newsquiz:xapi statements; stamp: {"timestamp": ISO 8601, "id_seed": 32 hex digits}.
+nlohmann::ordered_json widget_take_events(NqWidget& w, const nlohmann::ordered_json& stamp);
+
+// The text as a JSON object; {} when it is not one.
+nlohmann::ordered_json widget_parse_object(const char* text);
