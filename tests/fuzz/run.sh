@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the libFuzzer targets of build/fuzz (`make fuzz` builds them, then calls this).
 #
-#   tests/fuzz/run.sh [TARGET...]     # every target when none is named: fuzz-document, fuzz-capi, ...
+#   tests/fuzz/run.sh [TARGET...]     # every target when none is named: fuzz-document, fuzz-import-gift, ...
 #
 # Environment: FUZZ_SECONDS (60) per target; FUZZ_FLAGS, more libFuzzer flags (a long run:
 # "-jobs=1 -workers=1"); FUZZ_RECORD=1 appends each run's figures to tests/fuzz/RUNS.md.
@@ -9,8 +9,8 @@
 # Each target starts from its committed corpus (tests/fuzz/corpus/TARGET), its seeds (the
 # fixtures below, and tests/fixtures/fuzz/TARGET: what earlier runs found) and its dictionary
 # (tests/fuzz/TARGET.dict). After the run, what it found is merged back: the committed corpus
-# becomes the smallest set of inputs that reaches every edge the seeds alone do not (libFuzzer -set_cover_merge=1), so the next run starts where
-# this one ended. Any crash, leak, timeout, out-of-memory or broken invariant fails the run;
+# becomes the inputs that reach every edge the seeds alone do not, the smallest first (libFuzzer
+# -merge=1), so the next run starts where this one ended. Any crash, leak, timeout, out-of-memory or broken invariant fails the run;
 # the input is kept in build/fuzz/artifacts/TARGET/.
 set -uo pipefail
 
@@ -29,6 +29,10 @@ declare -A seeds=(
   [fuzz-progress]="tests/fixtures/progress"
   [fuzz-linkify]="tests/fuzz/seeds/fuzz-linkify"
   [fuzz-capi]="assets/articles tests/fixtures/valid tests/fixtures/answers tests/fixtures/progress"
+  [fuzz-import-gift]="tests/fixtures/import/gift"
+  [fuzz-import-aiken]="tests/fixtures/import/aiken"
+  [fuzz-import-moodle-xml]="tests/fixtures/import/moodle-xml"
+  [fuzz-import-opentdb]="tests/fixtures/import/opentdb"
 )
 # Flags of one target: linkify works on one action's text, where links are local (the corpus stays small).
 declare -A flags=(
@@ -107,9 +111,10 @@ run_target() {
   for dir in "${seed_dirs[@]}"; do
     for file in "$dir"/*; do [[ -f "$file" ]] && cp "$file" "$merged/seed-$((n++))"; done
   done
-  # NOTE: -use_counters=0: an input is kept for the edges it reaches, not for how often, which
-  # keeps the committed corpus to a few hundred files; hit counts are found again within seconds.
-  if "$exe" ${flags[$t]:-} -set_cover_merge=1 -use_counters=0 -timeout=25 -rss_limit_mb=2048 "$merged" "$corpus" "$work" >"$logs/merge.log" 2>&1; then
+  # NOTE: -merge=1 reads the inputs from the smallest up and keeps one only for an edge no
+  # smaller one reached; -use_counters=0: for the edges it reaches, not for how often. That keeps
+  # the committed corpus small (hit counts are found again within seconds of the next run).
+  if "$exe" ${flags[$t]:-} -merge=1 -use_counters=0 -timeout=25 -rss_limit_mb=2048 "$merged" "$corpus" "$work" >"$logs/merge.log" 2>&1; then
     rm -f "$merged"/seed-*
     rm -f "$corpus"/* && { cp "$merged"/* "$corpus"/ 2>/dev/null || true; }
   else
