@@ -22,6 +22,7 @@
 #include "capi.h"
 #include "codec.h"
 #include "support.h"
+#include "widget.h"
 
 using nlohmann::ordered_json;
 
