@@ -65,12 +65,14 @@ bench: native wasm
 	timeout -k 30 900 node tests/bench/widget.mjs build/bench/widget.json && \
 	node tests/bench/report.mjs build/bench/core-native.json build/bench/core-wasm.json build/bench/widget.json build/bench.json
 
-# A mutation fuzzer over documents and progress stores, under ASan+UBSan, for FUZZ_SECONDS.
-FUZZ_SECONDS ?= 120
-FUZZ_SEED ?= $(shell date +%s)
-fuzz: asan
-	@build/asan/tests/fuzz/fuzz-core $(FUZZ_SECONDS) $(FUZZ_SEED) assets/articles/*.json \
-	  tests/fixtures/valid/*.json tests/fixtures/invalid/*.json tests/fixtures/progress/*.json
+# libFuzzer targets (tests/fuzz/, clang 14 with ASan+UBSan in build/fuzz), FUZZ_SECONDS each;
+# new coverage is merged into tests/fuzz/corpus/ (commit it). FUZZ_TARGETS="fuzz-capi" runs some,
+# FUZZ_FLAGS adds libFuzzer flags, FUZZ_RECORD=1 logs the figures in tests/fuzz/RUNS.md.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?=
+fuzz: bootstrap build/fuzz/CMakeCache.txt
+	@cmake --build --preset fuzz -j $(JOBS)
+	@FUZZ_SECONDS='$(FUZZ_SECONDS)' FUZZ_FLAGS='$(FUZZ_FLAGS)' FUZZ_RECORD='$(FUZZ_RECORD)' tests/fuzz/run.sh $(FUZZ_TARGETS)
 
 demo: wasm
 	@node web/server.mjs --port $(PORT)

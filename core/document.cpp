@@ -74,13 +74,17 @@ std::string join_quoted(const std::vector<std::string>& words) {
 // [SECTION] Value rules
 bool is_blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
 
-// [a-z0-9][a-z0-9-]*, at most kMaxIdChars: article and topic ids, keys of stored progress.
+}  // namespace
+
+// document.h: the progress store reads ids with the same rule.
 bool is_slug(const std::string& s) {
     if (s.empty() || s.size() > kMaxIdChars || s[0] == '-') return false;
     for (char c : s)
         if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
     return true;
 }
+
+namespace {
 
 bool is_calendar_date(const std::string& s) {
     if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;

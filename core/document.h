@@ -215,4 +215,7 @@ struct LoadResult {
 // Reads and validates UTF-8 JSON text (a UTF-8 BOM is skipped). Never throws.
 LoadResult load_document(std::string_view json_text);
 
+// [a-z0-9][a-z0-9-]*, at most kMaxIdChars: article and topic ids, keys of stored progress.
+bool is_slug(const std::string& id);
+
 }  // namespace nq

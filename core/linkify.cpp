@@ -98,6 +98,7 @@ static size_t match_bare_domain(std::string_view text, size_t i, std::string& hr
     if (end == i || !ends_word(text, end)) return 0;
     if (end < text.size() && one_of(text[end], "/?#")) end = std::max(end, url_end(text, i));
     href = "https://" + std::string(text.substr(i, end - i));
+    if (check_link(href) != LinkCheck::safe) return 0;  // as match_scheme: the same checks as a written URL
     return end - i;
 }
 

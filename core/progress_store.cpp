@@ -567,6 +567,7 @@ struct StoreReader {
             !text(j, "topic", at, q.topic, false) || !text(j, "scoring", at, scoring, false))
             return false;
         if (scoring != "partial" && scoring != "all_or_nothing") return warn(ProgressCode::out_of_range, at + "/scoring"), false;
+        if (!q.topic.empty() && !is_slug(q.topic)) return warn(ProgressCode::out_of_range, at + "/topic"), false;
         q.scoring = scoring == "partial" ? Scoring::partial : Scoring::all_or_nothing;
         switch (q.type) {
             case QuestionType::single:

@@ -26,6 +26,9 @@ debian_packages=(
   doctest-dev=2.4.9~ds-1
   libpugixml-dev=1.13-0.2
   libstb-dev=0.0~git20220908.8b5f1f3+ds-1
+  # make fuzz: clang 14 and libFuzzer's runtime (named: nothing is installed as a recommendation)
+  clang-14=1:14.0.6-12
+  libclang-rt-14-dev=1:14.0.6-12
   fonts-inter=4.0~beta7+ds-1
   fonts-noto-color-emoji
   python3-fonttools

@@ -1,6 +1,10 @@
 // unit-linkify.cpp: which parts of an action's text become links, and which links are safe.
 #include <doctest/doctest.h>
 
+#include <fstream>
+#include <sstream>
+#include <string>
+
 #include "linkify.h"
 
 // Spans written back as text, links as [text](href): one string to compare per case.
@@ -183,4 +187,26 @@ TEST_CASE("link checks") {
         CHECK_FALSE(nq::is_web_url("https://exa_mple.org/", true));
         CHECK_FALSE(nq::is_web_url("https://example.org/<script>", true));
     }
+}
+
+// [fuzz-linkify] what the fuzzer found, each input kept in tests/fixtures/fuzz/fuzz-linkify/.
+static std::string fuzz_fixture(const char* name) {
+    std::ifstream in(std::string(NQ_SOURCE_DIR "/tests/fixtures/fuzz/fuzz-linkify/") + name, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+TEST_CASE("regression: a bare domain whose path holds a backslash stays text, as the same URL with https:// does") {
+    std::string found = fuzz_fixture("bare-domain-backslash.txt");
+    REQUIRE(found == "a.gov/\\");
+    nq::Linkified l = nq::linkify(found);
+    REQUIRE(l.spans.size() == 1);
+    CHECK(l.spans[0].text == found);
+    CHECK(l.spans[0].href == "");  // was https://a.gov/\, which check_link calls malformed
+    check_cases({
+        {"See gao.gov/a\\b now", "See gao.gov/a\\b now"},
+        {"See https://gao.gov/a\\b now", "See https://gao.gov/a\\b now"},
+        {"See gao.gov/a/b now", "See [gao.gov/a/b](https://gao.gov/a/b) now"},
+    });
 }

@@ -477,3 +477,18 @@ TEST_CASE("issues read as log lines") {
     CHECK(nq::progress_issue_to_string({nq::ProgressCode::not_json, ""}) ==
           "[newsquiz] progress: /: is not valid JSON; starting from an empty store");
 }
+
+// [fuzz-progress] what the fuzzer found, each input kept in tests/fixtures/fuzz/fuzz-progress/.
+TEST_CASE("regression: a snapshot whose topic is not an id is dropped, so that a review is a valid document") {
+    nq::ProgressLoad r = nq::progress_load(
+        read_file(NQ_SOURCE_DIR "/tests/fixtures/fuzz/fuzz-progress/snapshot-topic-not-an-id.json"), "");
+    CHECK(codes_and_pointers(r.warnings) ==
+          std::vector<std::string>{"out_of_range /articles/0/questions/6/card/question/topic"});
+    REQUIRE(entry(r.store, "city-budget-2025", "q7").card);
+    CHECK_FALSE(entry(r.store, "city-budget-2025", "q7").card->question);
+    nq::ReviewQuiz review = nq::progress_review_quiz(r.store, 20774, {});
+    CHECK(review.keys.size() == 6);  // q7 can no longer be asked; its topic "l#cal" made the review invalid
+    nq::LoadResult loaded = nq::load_document(review.json);
+    for (const nq::Diagnostic& d : loaded.diagnostics) INFO(nq::diagnostic_to_string(d));
+    CHECK(loaded.ok);
+}
