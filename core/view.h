@@ -68,6 +68,7 @@ struct ViewArticle {
     std::string cta;          // the call to action under the title
     std::string your_score;   // "Your score: 9 of 12 (75%)" once the attempt of this visit is over
     std::string best;         // "Your best: ..." from the progress store
+    std::string actions_title;  // "What you can do" over View::actions listed on the card; "" = no list
 };
 
 struct ViewChoice {  // single, multiple, true_false ("true" and "false")
@@ -225,7 +226,7 @@ struct View {
     ViewQuestion question;
     ViewResults results;  // results, review
     ViewProgress progress;
-    std::vector<ViewAction> actions;
+    std::vector<ViewAction> actions;  // the actions screen, and the card unless ViewOptions::actions_button
     ViewError error;
     std::vector<ViewButton> buttons;  // rows in order; see ViewButton::row
     std::string announce_key;  // the live region says `announcement` once per key
@@ -235,6 +236,7 @@ struct View {
 struct ViewOptions {
     std::string lang;   // BCP 47 of the widget's words; "" = the document's
     double now_ms = 0;  // the clock, for the time left
+    bool actions_button = false;  // the card offers "What you can do (8)" instead of listing the actions
 };
 
 View app_view(const App& app, const ViewOptions& options);

@@ -48,6 +48,7 @@ struct NqWidget {
     nq::App app;
     uint64_t seed = 0;  // the first attempt's seed, kept with the progress so a resume replays it
     std::string lang;   // the widget's own words: options.lang, else the document's
+    bool actions_button = false;  // options.actions == "button": the card's actions behind one button
     nq::XapiContext xapi;  // actor_name: the progress store's learner id
     std::vector<std::string> warnings;
     bool progress_damaged = false;

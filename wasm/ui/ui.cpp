@@ -93,7 +93,7 @@ FrameOut ui_frame(Ui& ui, const App& app) {
     FrameOut out;
     ImGuiIO& io = ImGui::GetIO();
     forget_stale_state(ui, app);
-    const View view = app_view(app, {ui.options.lang, ui.now_ms});
+    const View view = app_view(app, {ui.options.lang, ui.now_ms, ui.options.actions_button});
     Frame f{ui, app, view, out, theme_make(ui.options.dark, ui.options.accent), lang_from_tag(view.lang)};
     out.background = f.theme.background;
 

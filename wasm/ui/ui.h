@@ -58,6 +58,7 @@ struct Options {
     uint32_t accent = 0;         // 0xRRGGBB publisher accent; 0 = the default blue (adjusted for contrast)
     std::string lang;            // built-in strings: "en" or "es" (BCP 47; others fall back to en);
                                  // "" = the document's lang
+    bool actions_button = false; // the card offers "What you can do (8)" instead of listing the actions
 };
 
 struct Fonts {

@@ -146,6 +146,7 @@ NQ_WEB int nq_web_open(const char* doc_json, const char* options_json, void* reg
     double rgb = accent != o.end() && accent->is_number() ? accent->get<double>() : 0;
     g_web.ui.options.accent = rgb >= 0 && rgb <= 0xFFFFFF ? uint32_t(rgb) : 0;
     g_web.ui.options.lang = g_web.widget->lang;
+    g_web.ui.options.actions_button = g_web.widget->actions_button;
     bool canvas = create_gl();
     if (canvas) {
         ImGui::CreateContext();
