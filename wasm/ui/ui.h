@@ -59,6 +59,7 @@ struct Options {
     std::string lang;            // built-in strings: "en" or "es" (BCP 47; others fall back to en);
                                  // "" = the document's lang
     bool actions_button = false; // the card offers "What you can do (8)" instead of listing the actions
+    bool reduced_motion = false; // the reader's prefers-reduced-motion: nothing animates (the results ring is drawn full)
 };
 
 struct Fonts {

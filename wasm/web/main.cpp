@@ -131,7 +131,7 @@ std::vector<NqTarget> targets_of(const std::vector<nq::ui::Item>& items) {
 }  // namespace
 
 // Opens the document and, when WebGL2 works, the canvas (Module.canvas) with its fonts.
-// options_json: nq_open()'s options plus {"dark": bool, "accent": 0xRRGGBB}. Font files
+// options_json: nq_open()'s options plus {"dark": bool, "accent": 0xRRGGBB, "reduced_motion": bool}. Font files
 // (malloc'd, taken over) replace the browser-drawn glyphs; null = draw with the browser.
 // Returns 1 with a canvas, 0 without WebGL2: the page then uses nq_web_widget() through capi.h.
 NQ_WEB int nq_web_open(const char* doc_json, const char* options_json, void* regular, int regular_size, void* bold,
@@ -147,6 +147,8 @@ NQ_WEB int nq_web_open(const char* doc_json, const char* options_json, void* reg
     g_web.ui.options.accent = rgb >= 0 && rgb <= 0xFFFFFF ? uint32_t(rgb) : 0;
     g_web.ui.options.lang = g_web.widget->lang;
     g_web.ui.options.actions_button = g_web.widget->actions_button;
+    auto reduced = o.find("reduced_motion");
+    g_web.ui.options.reduced_motion = reduced != o.end() && reduced->is_boolean() && reduced->get<bool>();
     bool canvas = create_gl();
     if (canvas) {
         ImGui::CreateContext();

@@ -600,7 +600,7 @@ function open(w, m, text, faces) {
   var options = {
     seed: seed, start: w.options.start, now_ms: now, today: localDay(now), lang: w.options.lang,
     progress: w.storage.get('progress') || '', learner: randomHex(16), home_page: origin,
-    activity_base: origin + '/newsquiz/', actions: w.options.actions, dark: dark, accent: parseColour(w.options.accent), resume: resumeFor(w),
+    activity_base: origin + '/newsquiz/', actions: w.options.actions, reduced_motion: reducedMotion(), dark: dark, accent: parseColour(w.options.accent), resume: resumeFor(w),
   };
   var regular = faces ? copyBytes(m, faces[0]) : 0, bold = faces ? copyBytes(m, faces[1]) : 0;
   var canvasOk = withStrings(m, [text, JSON.stringify(options)], function (doc, opts) {
