@@ -26,9 +26,9 @@
 // platform fills these from its frame; the HTML version lists its own in JavaScript).
 struct NqTarget {
     std::string id;
-    std::string role;   // "button", "radio", "checkbox", "textbox", "link", "progressbar", "text"
+    std::string role;   // "button", "radio", "checkbox", "textbox", "link", "combobox", "option", "progressbar", "text"
     std::string label;
-    bool has_checked = false, checked = false;  // radio, checkbox
+    bool has_checked = false, checked = false;  // radio, checkbox, option (chosen)
     std::string value;  // progressbar
     bool disabled = false;
     float x = 0, y = 0, w = 0, h = 0;  // CSS pixels relative to the canvas

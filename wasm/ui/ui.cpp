@@ -22,13 +22,15 @@ const char* role_name(Role role) {
         case Role::link: return "link";
         case Role::progressbar: return "progressbar";
         case Role::status: return "status";
+        case Role::combobox: return "combobox";
+        case Role::option: return "option";
     }
     return "text";
 }
 
 bool role_interactive(Role role) {
     return role == Role::button || role == Role::radio || role == Role::checkbox || role == Role::textbox ||
-           role == Role::link;
+           role == Role::link || role == Role::combobox || role == Role::option;
 }
 
 bool item_is_target(const Item& it) {

@@ -34,9 +34,10 @@ struct ImFont;
 namespace nq::ui {
 
 // [SECTION] Items: everything on screen, in reading order
-enum class Role { heading, text, button, radio, checkbox, textbox, link, progressbar, status };
+// combobox: a select that unfolds its options (a match row); option: one of them (checked = chosen).
+enum class Role { heading, text, button, radio, checkbox, textbox, link, progressbar, status, combobox, option };
 const char* role_name(Role role);  // "button": as in state().targets
-bool role_interactive(Role role);   // button, radio, checkbox, textbox, link: what a reader acts on
+bool role_interactive(Role role);   // button, radio, checkbox, textbox, link, combobox, option: what a reader acts on
 
 struct Item {
     std::string id;     // stable while the item stays on screen ("start", "q3/choice/b", ...)

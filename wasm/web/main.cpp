@@ -93,7 +93,8 @@ ordered_json items_json(const std::vector<nq::ui::Item>& items) {
     for (const nq::ui::Item& it : items) {
         ordered_json j = {{"id", it.id}, {"role", nq::ui::role_name(it.role)}, {"label", it.label}};
         if (!it.state.empty()) j["state"] = it.state;
-        if (it.role == nq::ui::Role::radio || it.role == nq::ui::Role::checkbox) j["checked"] = it.checked;
+        if (it.role == nq::ui::Role::radio || it.role == nq::ui::Role::checkbox || it.role == nq::ui::Role::option)
+            j["checked"] = it.checked;
         if (!it.value.empty() || it.role == nq::ui::Role::textbox) j["value"] = it.value;
         if (!it.href.empty()) j["href"] = it.href;
         if (it.level) j["level"] = it.level;
@@ -115,7 +116,7 @@ std::vector<NqTarget> targets_of(const std::vector<nq::ui::Item>& items) {
         t.id = it.id;
         t.role = nq::ui::role_name(it.role);
         t.label = it.label;
-        t.has_checked = it.role == nq::ui::Role::radio || it.role == nq::ui::Role::checkbox;
+        t.has_checked = it.role == nq::ui::Role::radio || it.role == nq::ui::Role::checkbox || it.role == nq::ui::Role::option;
         t.checked = it.checked;
         t.value = it.value;
         t.disabled = (" " + it.state + " ").find(" disabled ") != std::string::npos;
