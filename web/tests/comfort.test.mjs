@@ -51,7 +51,28 @@ async function clickInPlace(page, id) {
 
 test('Next from the tall matching question brings the widget\'s top into view and focus to the new heading', async () => {
   const page = await env.page('/', { width: 900, height: 800, init: [countScrolls] });
-  await answerUntil(page, 'q8');
+  const q8 = await answerUntil(page, 'q8');
+  // The match's selects are pop-up lists: combobox in state().targets and in the mirror, their
+  // options in a listbox once unfolded.
+  assert.deepEqual(q8.targets.filter((t) => /^q8\/select\/[^/]+$/.test(t.id)).map((t) => t.role), ['combobox', 'combobox', 'combobox', 'combobox']);
+  await press(page, 'q8/select/p1');
+  const open = await waitForState(page, (s) => s.targets.some((t) => t.id === 'q8/select/p1/p2'));
+  assert.equal(open.targets.find((t) => t.id === 'q8/select/p1/p2').role, 'option');
+  const mirror = await page.evaluate(() => {
+    const combo = document.querySelector('[data-nq-id="q8/select/p1"]');
+    const list = document.getElementById(combo.getAttribute('aria-controls'));
+    return {
+      combo: [combo.getAttribute('role'), combo.getAttribute('aria-haspopup'), combo.getAttribute('aria-expanded')],
+      list: list && list.getAttribute('role'),
+      options: list ? [...list.children].map((o) => [o.getAttribute('role'), o.getAttribute('data-nq-id'), o.getAttribute('aria-selected')]) : [],
+    };
+  });
+  assert.deepEqual(mirror.combo, ['combobox', 'listbox', 'true']);
+  assert.equal(mirror.list, 'listbox');
+  assert.equal(mirror.options.length, 4);
+  assert.ok(mirror.options.every(([role, id, selected]) => role === 'option' && /^q8\/select\/p1\/p\d$/.test(id) && selected === 'false'));
+  await press(page, 'q8/select/p1');  // folds it again
+  await waitForState(page, (s) => !s.targets.some((t) => t.id === 'q8/select/p1/p2'));
   await answerWithPointer(page, 'q8', SEED_ANSWERS.q8, 'mouse');
   await press(page, 'submit');
   await waitForState(page, (s) => s.question.answered && s.targets.some((t) => t.id === 'next'));
