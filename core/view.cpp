@@ -216,7 +216,9 @@ std::string start_quiz_label(const App& app, Lang lang) {
     return str(app_quiz_taken(app) ? Str::retake : Str::start_quiz, lang);
 }
 
-void article_view(View& v, const App& app, Lang lang) {
+void action_list(View& v, const App& app, Lang lang);
+
+void article_view(View& v, const App& app, Lang lang, bool actions_button) {
     const Document& d = app.loaded.doc;
     const Article& a = d.article;
     ViewArticle& out = v.article;
@@ -255,7 +257,11 @@ void article_view(View& v, const App& app, Lang lang) {
     if (due > 0) add_button(v, "review-due", IntentKind::start_review, review_due_label(due, lang), ButtonStyle::secondary, 1);
     if (progress_totals(app.progress, app.today).attempts > 0)
         add_button(v, "show-progress", IntentKind::show_progress, str(Str::your_progress, lang), ButtonStyle::quiet, 1);
-    if (!d.actions.empty())
+    if (!d.actions.empty() && !actions_button) {  // the list under the call to the quiz, as the article shows it
+        out.actions_title = str(Str::what_you_can_do, lang);
+        action_list(v, app, lang);
+    }
+    if (!d.actions.empty() && actions_button)
         add_button(v, "actions", IntentKind::show_actions,
                    std::string(str(Str::what_you_can_do, lang)) + " (" + std::to_string(d.actions.size()) + ")",
                    ButtonStyle::secondary, 2);
@@ -534,8 +540,8 @@ void progress_view(View& v, const App& app, Lang lang) {
     progress_data_buttons(v, app, lang);
 }
 
-void actions_view(View& v, const App& app, Lang lang) {
-    v.title = str(Str::what_you_can_do, lang);
+// The numbered actions with their links and Done ticks: on their own screen and on the card.
+void action_list(View& v, const App& app, Lang lang) {
     const std::vector<Action>& actions = app.loaded.doc.actions;
     for (size_t i = 0; i < actions.size(); ++i) {
         const Action& a = actions[i];
@@ -551,6 +557,11 @@ void actions_view(View& v, const App& app, Lang lang) {
         out.done_label = fmt(str(Str::done_label, lang), {out.number});
         v.actions.push_back(std::move(out));
     }
+}
+
+void actions_view(View& v, const App& app, Lang lang) {
+    v.title = str(Str::what_you_can_do, lang);
+    action_list(v, app, lang);
     back_buttons(v, app, lang, 0);
 }
 
@@ -602,7 +613,7 @@ View app_view(const App& app, const ViewOptions& options) {
     v.lang = options.lang.empty() ? app.loaded.doc.lang : options.lang;
     Lang lang = lang_from_tag(v.lang);
     switch (app.screen) {
-        case Screen::article: article_view(v, app, lang); break;
+        case Screen::article: article_view(v, app, lang, options.actions_button); break;
         case Screen::question: question_view(v, app, lang, options.now_ms); break;
         case Screen::results: results_view(v, app, lang); break;
         case Screen::review: review_view(v, app, lang); break;

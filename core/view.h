@@ -69,6 +69,7 @@ struct ViewArticle {
     std::string cta;          // the call to action under the title
     std::string your_score;   // "Your score: 9 of 12 (75%)" once the attempt of this visit is over
     std::string best;         // "Your best: ..." from the progress store
+    std::string actions_title;  // "What you can do" over View::actions listed on the card; "" = no list
 };
 
 struct ViewChoice {  // single, multiple, true_false ("true" and "false")
@@ -238,7 +239,7 @@ struct View {
     ViewQuestion question;
     ViewResults results;  // results, review
     ViewProgress progress;
-    std::vector<ViewAction> actions;
+    std::vector<ViewAction> actions;  // the actions screen, and the card unless ViewOptions::actions_button
     ViewError error;
     std::vector<ViewButton> buttons;  // rows in order; see ViewButton::row
     ViewPrompt prompt;                // its buttons are those of row kPromptRow
@@ -252,6 +253,7 @@ struct ViewOptions {
     // "How other readers did" (AGG.json, core/aggregate.h); null = none. A figure shows only where
     // aggregate.h's share says so (kAggregateMinResponses): never under 30 answers or attempts.
     const Aggregates* aggregates = nullptr;
+    bool actions_button = false;  // the card offers "What you can do (8)" instead of listing the actions
 };
 
 View app_view(const App& app, const ViewOptions& options);

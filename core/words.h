@@ -24,8 +24,8 @@ Lang lang_from_tag(const std::string& bcp47);  // "es", "es-MX" -> es; anything 
 
 // [SECTION] The table: X(name, English, Spanish). "{0}", "{1}" are filled by fmt().
 #define NQ_WORDS(X)                                                                                       \
-    X(cta_text, "Ready to test your knowledge? Take the full quiz to master this topic and track your progress.", \
-      "¿Listo para poner a prueba lo que sabes? Haz el cuestionario completo para dominar este tema y seguir tu progreso.") \
+    X(cta_text, "Take the full quiz to master this topic and track your progress.",                            \
+      "Haz el cuestionario completo para dominar este tema y seguir tu progreso.")                              \
     X(start_quiz, "Start quiz", "Empezar")                                                                    \
     X(retake, "Retake", "Repetir")                                                                            \
     X(continue_quiz, "Continue quiz", "Continuar")                                                                            \

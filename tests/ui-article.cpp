@@ -8,7 +8,7 @@ TEST_CASE("the article card of the seed") {
     auto h = open(kSeed, at_width(360));
     REQUIRE(h->app.screen == Screen::article);
 
-    SUBCASE("date, headline, dek, source chips with +N, topics and the call to action, in reading order") {
+    SUBCASE("date, headline, source chips with +N, dek, topics, the call to action and the actions, in the seed's order") {
         CHECK(item(*h, "date").label == "September 3, 2025");
         const ui::Item& headline = item(*h, "headline");
         CHECK(headline.role == ui::Role::heading);
@@ -17,27 +17,39 @@ TEST_CASE("the article card of the seed") {
         CHECK(item(*h, "dek").label == "Border diplomacy contradicts campaign promises as security needs trump politics");
         CHECK(item(*h, "source/0").label == "ABC News");
         CHECK(item(*h, "source/1").label == "Associated Press");
+        CHECK(item(*h, "source/4").label == "Associated Press");
+        CHECK_FALSE(has(*h, "source/5"));
         CHECK(item(*h, "source/more").label == "and 31 more sources");
+        CHECK(item(*h, "source/more").y < item(*h, "dek").y);  // the chips come before the dek
         CHECK(item(*h, "topic/foreign-policy").label == "Foreign Policy");
         CHECK(item(*h, "topic/government").label == "Government");
-        CHECK(item(*h, "quiz-title").label == "Test your knowledge");
-        CHECK(item(*h, "cta").label ==
-              "Ready to test your knowledge? Take the full quiz to master this topic and track your progress.");
+        CHECK(item(*h, "quiz-title").label == "Ready to test your knowledge?");
+        CHECK(item(*h, "cta").label == "Take the full quiz to master this topic and track your progress.");
         CHECK(item(*h, "start").label == "Start quiz");
         CHECK(item(*h, "start").role == ui::Role::button);
-        CHECK(item(*h, "actions").label == "What you can do (8)");
+        CHECK_FALSE(has(*h, "actions"));
+        const ui::Item& title = item(*h, "actions-title");
+        CHECK(title.label == "What you can do");
+        CHECK(title.role == ui::Role::heading);
+        CHECK(title.y > item(*h, "start").y);  // the list under the call to the quiz
+        CHECK(item(*h, "action/1").label.rfind("Monitor State Department diplomatic communications", 0) == 0);
+        CHECK(item(*h, "action/8/done").role == ui::Role::checkbox);
+        CHECK(item(*h, "action/8/done").label == "Done: action 8");
         std::vector<std::string> order;
         for (const ui::Item& it : h->out.items) order.push_back(it.id);
         CHECK(order.front() == "date");
-        CHECK(order.back() == "actions");
+        CHECK(order.back() == "action/8/done");
         for (size_t i = 1; i < h->out.items.size(); ++i) CHECK(h->out.items[i].y >= h->out.items[i - 1].y);
     }
 
-    SUBCASE("chips sit on one row, each a rounded label: the +N chip after the sources") {
+    SUBCASE("chips flow in rows, each a rounded label: the +N chip after the last source") {
         const ui::Item& a = item(*h, "source/0");
+        const ui::Item& b = item(*h, "source/1");
+        const ui::Item& last = item(*h, "source/4");
         const ui::Item& more = item(*h, "source/more");
-        CHECK(a.y == more.y);
-        CHECK(more.x > a.x);
+        CHECK(a.y == b.y);
+        CHECK(b.x > a.x);
+        CHECK((more.y > last.y || (more.y == last.y && more.x > last.x)));
         CHECK(item(*h, "source/more").role == ui::Role::text);
     }
 
@@ -64,6 +76,23 @@ TEST_CASE("the article card of the seed") {
         CHECK(count_events(*h, AppEventKind::start) == 1);
         CHECK(item(*h, "progress").label == "Question 1 of 10");
     }
+
+    SUBCASE("Done on the card ticks the action where the reader is") {
+        click(*h, "action/2/done");
+        CHECK(h->app.screen == Screen::article);
+        CHECK(item(*h, "action/2/done").checked);
+        CHECK(h->app.actions_done[1]);
+        CHECK_FALSE(item(*h, "action/1/done").checked);
+    }
+}
+
+TEST_CASE("data-actions=\"button\": the compact card") {
+    native::HeadlessOptions o = at_width(360);
+    o.ui.actions_button = true;
+    auto h = open(kSeed, o);
+    CHECK_FALSE(has(*h, "actions-title"));
+    CHECK_FALSE(has(*h, "action/1"));
+    CHECK(h->out.items.back().id == "actions");
 
     SUBCASE("What you can do opens the actions") {
         click(*h, "actions");
@@ -111,7 +140,7 @@ TEST_CASE("the card in Spanish") {
         auto h = open(kSeed, o);
         CHECK(item(*h, "date").label == "3 de septiembre de 2025");
         CHECK(item(*h, "cta").label ==
-              "¿Listo para poner a prueba lo que sabes? Haz el cuestionario completo para dominar este tema y seguir tu progreso.");
+              "Haz el cuestionario completo para dominar este tema y seguir tu progreso.");
         CHECK(item(*h, "headline").label == "Rubio announces expanded US-Mexico security collaboration");  // content stays
     }
 

@@ -62,7 +62,7 @@ static const Shot kShots[] = {
 };
 
 // Dark goldens, as "<name>-<width>" (every shot has a light one at 360 and 800).
-static const char* const kDarkGoldens[] = {"article-360",  "question-single-360", "feedback-360",
+static const char* const kDarkGoldens[] = {"article-360",  "article-800", "question-single-360", "feedback-360",
                                            "results-360",  "progress-360",        "progress-800",
                                            "results-changes-360", "results-changes-800"};
 

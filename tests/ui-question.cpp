@@ -285,13 +285,16 @@ TEST_CASE("match") {
     SUBCASE("each left item has a select that unfolds its choices in place") {
         CHECK(item(*h, "q1/left/p1").label == "FOIA requests");
         const ui::Item& select = item(*h, "q1/select/p1");
-        CHECK(select.role == ui::Role::button);
+        CHECK(select.role == ui::Role::combobox);  // a pop-up list, not a plain button
+        CHECK(std::string(ui::role_name(select.role)) == "combobox");
         CHECK(select.state == "collapsed");
         CHECK(select.label == "FOIA requests: Choose…");
         CHECK_FALSE(has(*h, "q1/select/p1/p2"));
         click(*h, "q1/select/p1");
         CHECK(item(*h, "q1/select/p1").state == "expanded");
-        CHECK(item(*h, "q1/select/p1/p2").role == ui::Role::radio);
+        CHECK(item(*h, "q1/select/p1/p2").role == ui::Role::option);
+        CHECK(std::string(ui::role_name(ui::Role::option)) == "option");
+        CHECK_FALSE(item(*h, "q1/select/p1/p2").checked);
         click(*h, "q1/select/p1/p2");
         CHECK(current_record(*h).response.matches ==
               std::vector<std::pair<std::string, std::string>>{{"p1", "p2"}});

@@ -167,3 +167,21 @@ TEST_CASE("the error card") {
         CHECK(item(*h, "error-title").label == "No se pudo cargar este cuestionario");
     }
 }
+
+TEST_CASE("reduced motion: the results ring is drawn full at once, with no frames to animate it") {
+    for (bool reduced : {false, true}) {
+        INFO("reduced_motion " << reduced);
+        native::HeadlessOptions o = at_width(360);
+        o.ui.reduced_motion = reduced;
+        auto h = open(kSeed, o);
+        drive(*h, "question:1");
+        app_apply(h->app, Intent{IntentKind::finish}, h->now_ms);
+        native::headless_frame(*h);  // the results' first frame
+        native::headless_frame(*h);
+        REQUIRE(h->app.screen == Screen::results);
+        CHECK(h->out.animating == !reduced);
+        int frames = native::headless_settle(*h);
+        if (reduced) CHECK(frames == 2);  // the least settle draws: nothing moves
+        else CHECK(frames > 20);          // the ring fills over kRingSeconds
+    }
+}

@@ -66,7 +66,19 @@ TEST_CASE("capi: a widget opens on the article card") {
                                                  {"href", ""}, {"emoji", ""}});
     CHECK(v["buttons"][0] == json{{"id", "start"}, {"intent", "start_quiz"}, {"label", "Start quiz"}, {"style", "primary"},
                                   {"disabled", false}, {"row", 0}});
+    CHECK(v["article"]["actions_title"] == "What you can do");  // the card lists the actions
+    CHECK(v["actions"].size() == 8);
+    CHECK(v["actions"][7]["id"] == "action/8");
+    CHECK(v["buttons"].size() == 1);
     nq_close(w);
+
+    NqWidget* compact = nq_open(kSeedDoc.c_str(), R"({"seed":7,"actions":"button"})");
+    json c = take(nq_view(compact, 1000));
+    CHECK(c["article"]["actions_title"] == "");
+    CHECK(c["actions"] == json::array());
+    CHECK(c["buttons"][1]["label"] == "What you can do (8)");
+    CHECK(c["buttons"][1]["intent"] == "show_actions");
+    nq_close(compact);
 }
 
 TEST_CASE("capi: intents drive the quiz and events come out once, with xAPI statements") {
@@ -219,13 +231,13 @@ TEST_CASE("capi: the site's progress keeps finished attempts and ticked actions,
         };
         std::string options = R"({"progress":)" + json(saved.dump()).dump() + "}";
         NqWidget* again = nq_open(kSeedDoc.c_str(), options.c_str());
-        CHECK(ids(again) == json{"start=Retake", "show-progress=Your progress", "actions=What you can do (8)"});
+        CHECK(ids(again) == json{"start=Retake", "show-progress=Your progress"});
         nq_close(again);
 
         json once_doc = json::parse(kSeedDoc);
         once_doc["quiz"]["allow_retry"] = false;
         NqWidget* earlier = nq_open(once_doc.dump().c_str(), options.c_str());
-        CHECK(ids(earlier) == json{"show-progress=Your progress", "actions=What you can do (8)"});
+        CHECK(ids(earlier) == json{"show-progress=Your progress"});
         nq_close(earlier);
 
         NqWidget* now = nq_open(once_doc.dump().c_str(), kOptions);
@@ -236,7 +248,7 @@ TEST_CASE("capi: the site's progress keeps finished attempts and ticked actions,
         REQUIRE(nq_apply(now, R"({"intent":"start_quiz"})", 2600) == 1);
         REQUIRE(nq_apply(now, R"({"intent":"finish"})", 2700) == 1);
         REQUIRE(nq_apply(now, R"({"intent":"show_article"})", 2800) == 1);
-        CHECK(ids(now) == json{"results=Your result", "show-progress=Your progress", "actions=What you can do (8)"});
+        CHECK(ids(now) == json{"results=Your result", "show-progress=Your progress"});
         nq_close(now);
     }
     SUBCASE("what another tab stored is kept: both attempts survive") {

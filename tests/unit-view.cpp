@@ -201,10 +201,13 @@ TEST_CASE("the buttons of each screen, with the intents they send") {
     SUBCASE("card, quiz, results, review, actions") {
         App app = open(doc(kWeighted, "", actions));
         View v = view(app);
-        CHECK(button_ids(v) == std::vector<std::string>{"start", "actions"});
+        CHECK(button_ids(v) == std::vector<std::string>{"start"});  // the actions are listed on the card
         CHECK(v.buttons[0].intent == IntentKind::start_quiz);
         CHECK(v.buttons[0].row == 0);
-        CHECK(v.buttons[1].label == "What you can do (1)");
+        CHECK(v.article.actions_title == "What you can do");
+        REQUIRE(v.actions.size() == 1);
+        CHECK(v.actions[0].id == "action/1");
+        CHECK(v.actions[0].done_label == "Done: action 1");
         apply(app, IntentKind::start_quiz);
         answer(app, {"a"});
         apply(app, IntentKind::submit);
@@ -220,8 +223,19 @@ TEST_CASE("the buttons of each screen, with the intents they send") {
         apply(app, IntentKind::show_actions);
         CHECK(button_ids(view(app)) == std::vector<std::string>{"results", "article"});
         apply(app, IntentKind::show_article);
-        CHECK(button_ids(view(app)) == std::vector<std::string>{"start", "results", "show-progress", "actions"});
+        CHECK(button_ids(view(app)) == std::vector<std::string>{"start", "results", "show-progress"});
         CHECK(view(app).buttons[0].label == "Retake");
+        app_apply(app, {IntentKind::toggle_action_done, {}, 0}, 1000);
+        CHECK(view(app).actions[0].done);  // ticked on the card, where the reader is
+    }
+    SUBCASE("actions_button: the compact card offers the actions behind one button, and lists none") {
+        App app = open(doc(kWeighted, "", actions));
+        View v = app_view(app, {"", 0, true});
+        CHECK(button_ids(v) == std::vector<std::string>{"start", "actions"});
+        CHECK(v.buttons[1].label == "What you can do (1)");
+        CHECK(v.buttons[1].intent == IntentKind::show_actions);
+        CHECK(v.article.actions_title.empty());
+        CHECK(v.actions.empty());
     }
     SUBCASE("allow_retry false: no Try again, and no Retake once taken") {
         App app = open(doc(kWeighted, R"("allow_retry": false)"));

@@ -48,7 +48,7 @@ ordered_json article_json(const ViewArticle& a) {
             {"sources", chips_json(a.sources)}, {"body", a.body}, {"body_folded", a.body_folded},
             {"read_more", a.read_more}, {"read_less", a.read_less}, {"topics_label", a.topics_label},
             {"topics", chips_json(a.topics)}, {"quiz", a.quiz}, {"quiz_title", a.quiz_title}, {"cta", a.cta},
-            {"your_score", a.your_score}, {"best", a.best}};
+            {"your_score", a.your_score}, {"best", a.best}, {"actions_title", a.actions_title}};
 }
 
 ordered_json question_json(const ViewQuestion& q) {
@@ -128,22 +128,26 @@ ordered_json progress_json(const ViewProgress& p) {
             {"recent_title", p.recent_title}, {"chart", p.chart}, {"recent", recent}};
 }
 
+ordered_json actions_json(const std::vector<ViewAction>& actions) {
+    ordered_json list = ordered_json::array();
+    for (const ViewAction& a : actions)
+        list.push_back({{"index", a.index}, {"id", a.id}, {"number", a.number}, {"spans", spans_json(a.spans)},
+                        {"done", a.done}, {"done_word", a.done_word}, {"done_label", a.done_label}});
+    return list;
+}
+
 ordered_json view_json(const View& v) {
     ordered_json j = {{"screen", screen_name(v.screen)}, {"lang", v.lang}, {"title", v.title}};
     switch (v.screen) {
-        case Screen::article: j["article"] = article_json(v.article); break;
+        case Screen::article:
+            j["article"] = article_json(v.article);
+            j["actions"] = actions_json(v.actions);  // listed on the card under the call to the quiz
+            break;
         case Screen::question: j["question"] = question_json(v.question); break;
         case Screen::results:
         case Screen::review: j["results"] = results_json(v.results); break;
         case Screen::progress: j["progress"] = progress_json(v.progress); break;
-        case Screen::actions: {
-            ordered_json list = ordered_json::array();
-            for (const ViewAction& a : v.actions)
-                list.push_back({{"index", a.index}, {"id", a.id}, {"number", a.number}, {"spans", spans_json(a.spans)},
-                                {"done", a.done}, {"done_word", a.done_word}, {"done_label", a.done_label}});
-            j["actions"] = list;
-            break;
-        }
+        case Screen::actions: j["actions"] = actions_json(v.actions); break;
         case Screen::error: j["error"] = {{"title", v.error.title}, {"body", v.error.body}, {"details", v.error.details}}; break;
     }
     ordered_json buttons = ordered_json::array();
@@ -231,7 +235,7 @@ void nq_free(void* p) { std::free(p); }
 char* nq_state(const NqWidget* w) { return dup(state_json(*w)); }
 
 char* nq_view(const NqWidget* w, double now_ms) {
-    return dup(view_json(app_view(w->app, {w->lang, now_ms, w->has_aggregates ? &w->aggregates : nullptr})));
+    return dup(view_json(app_view(w->app, {w->lang, now_ms, w->has_aggregates ? &w->aggregates : nullptr, w->actions_button})));
 }
 
 int nq_apply(NqWidget* w, const char* intent_json, double now_ms) {

@@ -26,7 +26,8 @@ typedef struct NqWidget NqWidget;
 //  number, "lang": BCP 47 ("" = the document's), "progress": the site's stored progress text
 //  (core/progress.h), "learner": a fresh random id for a reader without one, "home_page": site
 //  origin, "activity_base": xAPI IRI prefix, "resume": what nq_progress() returned earlier
-//  (replayed silently)}; any field may be missing.
+//  (replayed silently), "actions": "list"|"button" (the card lists the actions, or offers one button
+//  to their screen)}; any field may be missing.
 NqWidget* nq_open(const char* doc_json, const char* options_json);
 void nq_close(NqWidget* w);
 void nq_free(void* p);

@@ -230,6 +230,7 @@ NqWidget* widget_open(const char* doc_json, const char* options_json) {
     w->lang = get_string(o, "lang");
     if (w->lang.empty()) w->lang = w->app.loaded.doc.lang;
     widget_load_aggregates(*w, get_string(o, "aggregates"));
+    w->actions_button = get_string(o, "actions") == "button";
     for (const ProgressIssue& issue : stored.warnings) w->warnings.push_back(progress_issue_to_string(issue));
     w->progress_damaged = !stored.warnings.empty() && stored.warnings[0].code != ProgressCode::newer_version;
     w->xapi.home_page = get_string(o, "home_page");

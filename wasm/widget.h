@@ -27,9 +27,9 @@
 // platform fills these from its frame; the HTML version lists its own in JavaScript).
 struct NqTarget {
     std::string id;
-    std::string role;   // "button", "radio", "checkbox", "textbox", "link", "progressbar", "text"
+    std::string role;   // "button", "radio", "checkbox", "textbox", "link", "combobox", "option", "progressbar", "text"
     std::string label;
-    bool has_checked = false, checked = false;  // radio, checkbox
+    bool has_checked = false, checked = false;  // radio, checkbox, option (chosen)
     std::string value;  // progressbar
     bool disabled = false;
     float x = 0, y = 0, w = 0, h = 0;  // CSS pixels relative to the canvas
@@ -51,6 +51,7 @@ struct NqWidget {
     std::string lang;   // the widget's own words: options.lang, else the document's
     nq::Aggregates aggregates;      // options.aggregates (AGG.json), "how other readers did"
     bool has_aggregates = false;    // the file was given and read without error
+    bool actions_button = false;  // options.actions == "button": the card's actions behind one button
     nq::XapiContext xapi;  // actor_name: the progress store's learner id
     std::vector<std::string> warnings;
     bool progress_damaged = false;

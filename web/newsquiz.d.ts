@@ -27,6 +27,8 @@ export interface NewsQuizOptions {
   accent?: string;
   /** data-start: open on the article card (default) or straight on the first question. */
   start?: 'article' | 'quiz';
+  /** data-actions: the card lists the article's actions (default), or offers one button to them. */
+  actions?: 'list' | 'button';
   /** data-storage: keep progress in localStorage (default), nowhere, or only once the reader agrees (docs/privacy.md). */
   storage?: 'local' | 'none' | 'ask';
   /** data-xapi-endpoint: the publisher's proxy; statements are POSTed to `${xapi}/statements`. */

@@ -38,13 +38,28 @@ const count = (text, needle) => text.split(needle).length - 1;
 const seedCard =
   'September 3, 2025\n' +
   'Rubio announces expanded US-Mexico security collaboration\n' +
+  'Reported by: ABC News · Associated Press · Associated Press · Associated Press · Associated Press · +31\n' +
   'Border diplomacy contradicts campaign promises as security needs trump politics\n' +
-  'Reported by: ABC News · Associated Press · +31\n' +
   'Topics: 🌍 Foreign Policy · 🏛️ Government\n';
-// The card's call to the quiz under the topics: the quiz's title ("Test your knowledge" in both
-// articles) and the call to action.
-const quizCall = '\nTest your knowledge\n' +
-  'Ready to test your knowledge? Take the full quiz to master this topic and track your progress.\n';
+// The card's call to the quiz under the topics: the quiz's title (the seed's own words; the
+// second article's "Test your knowledge") and the call to action.
+const cta = 'Take the full quiz to master this topic and track your progress.\n';
+const quizCall = '\nReady to test your knowledge?\n' + cta;
+// What the reader can do, listed on the card under its buttons.
+const seedActions = '\nWhat you can do\n' +
+  '  1. Monitor State Department diplomatic communications through FOIA requests tracking contradictions between public rhetoric and private policy coordination with Mexico\n' +
+  '  2. Contact border state representatives at 202-224-3121 demanding consistency between diplomatic cooperation messaging and immigration enforcement that requires Mexican partnership\n' +
+  '  3. Support congressional oversight committees investigating how State Department balances diplomatic needs with campaign promises that undermine essential international security cooperation\n' +
+  '  4. Join border community organizations advocating for realistic policies that maintain security cooperation while addressing legitimate immigration enforcement concerns\n' +
+  '  5. Track drug interdiction statistics at DEA.gov measuring whether diplomatic cooperation translates into measurable security improvements for American communities\n' +
+  '  6. Pressure administration officials through congressional hearings to explain how anti-Mexico rhetoric serves security interests requiring sustained Mexican partnership\n' +
+  '  7. Contact Government Accountability Office at gao.gov demanding analysis of security cooperation effectiveness versus political messaging impacts on bilateral relationships\n' +
+  '  8. Support bipartisan foreign policy organizations like Council on Foreign Relations studying how campaign rhetoric affects essential diplomatic partnerships during governance\n' +
+  '';
+const civicActions = '\nWhat you can do\n' +
+  '  1. Contact border state representatives at 202-224-3121 demanding consistency between diplomatic cooperation messaging and immigration enforcement that requires Mexican partnership\n' +
+  '  2. Contact Government Accountability Office at gao.gov demanding analysis of security cooperation effectiveness versus political messaging impacts on bilateral relationships\n' +
+  '';
 const seedResultsButtons = 'Buttons: [Try again] [Copy result] [What you can do] [Your progress] [Back to the article]\n';
 
 // A choice line of an unpicked choice marked right: what a quiz without solutions never shows.
@@ -83,7 +98,7 @@ test('play: a perfect run of the seed quiz', () => {
   assert.equal(r.status, 0, r.stderr);
   assert.equal(r.stderr, '');
   assert.ok(r.stdout.startsWith(seedCard + quizCall +
-    'Buttons: [Start quiz] [What you can do (8)]\n' +
+    'Buttons: [Start quiz]\n' + seedActions +
     'Seed 42: add --seed 42 to take this same draw again.\n' +
     '\n' +
     'Question 1 of 10\n' +
@@ -289,13 +304,18 @@ test('play: the every-field fixture: title, pick, time limit, end feedback, no s
   assert.equal(r.stdout,
     '3 de septiembre de 2025\n' +
     'Rubio announces expanded US-Mexico security collaboration\n' +
-    'Border diplomacy contradicts campaign promises as security needs trump politics\n' +
     'Informan: ABC News · Associated Press · +31\n' +
+    'Border diplomacy contradicts campaign promises as security needs trump politics\n' +
     'Temas: 🌍 Foreign Policy · 🏛️ Government\n' +
     '\n' +
     'Check what you read\n' +
-    '¿Listo para poner a prueba lo que sabes? Haz el cuestionario completo para dominar este tema y seguir tu progreso.\n' +
-    'Buttons: [Empezar] [Qué puedes hacer (3)]\n' +
+    'Haz el cuestionario completo para dominar este tema y seguir tu progreso.\n' +
+    'Buttons: [Empezar]\n' +
+    '\n' +
+    'Qué puedes hacer\n' +
+    '  1. Contact border state representatives at 202-224-3121\n' +
+    '  2. Track drug interdiction statistics at DEA.gov\n' +
+    '  3. Write to the GAO\n' +
     'Seed 3: add --seed 3 to take this same draw again.\n' +
     '\n' +
     'Pregunta 1 de 5\n' +
@@ -537,7 +557,7 @@ test('play: a document without a quiz shows its card', () => {
   const r = play([], { doc });
   assert.equal(r.status, 0, r.stderr);
   assert.equal(r.stderr, '');
-  assert.equal(r.stdout, seedCard + 'Buttons: [What you can do (8)]\n');
+  assert.equal(r.stdout, seedCard + seedActions);
 });
 
 test('play: a file it cannot use is exit 1 with a message', () => {
@@ -579,7 +599,7 @@ const civicCard =
   'September 4, 2025\n' +
   'How to follow up on US-Mexico security cooperation\n' +
   'Five public tools for checking what diplomats and agencies actually deliver\n' +
-  'Topics: 🏛️ Government · 🗳️ Civics\n' + quizCall;
+  'Topics: 🏛️ Government · 🗳️ Civics\n' + '\nTest your knowledge\n' + cta;
 const reviewOffer = 'Type r for "Review 10 questions due", or press Enter for the article\'s quiz: ';
 
 function emptyDir() { return fs.mkdtempSync(path.join(os.tmpdir(), 'nq-play-progress-')); }
@@ -606,7 +626,7 @@ test('play --progress: the first run creates the file with the attempt, its scor
   assert.equal(r.status, 0, r.stderr);
   assert.equal(r.stderr, '');
   assert.ok(r.stdout.startsWith(seedCard + quizCall +
-    'Buttons: [Start quiz] [What you can do (8)]\nSeed 42: add --seed 42 to take this same draw again.\n\nQuestion 1 of 10\n'),
+    'Buttons: [Start quiz]\n' + seedActions + 'Seed 42: add --seed 42 to take this same draw again.\n\nQuestion 1 of 10\n'),
   'nothing is due: no review offered');
   assert.ok(r.stdout.includes('\nYour result\n100% · 12 of 12 points\nPassed\nYou know this story inside out.\nTopics\n' +
     '  🌍 Foreign Policy: not started → proficient\n  🏛️ Government: not started → proficient\n' + seedResultsButtons));
@@ -656,7 +676,7 @@ test('play --progress: a second run adds its attempt and keeps the first', () =>
   // the card knows the first attempt; the article's own cards are not offered as a review
   assert.ok(r.stdout.startsWith(seedCard + quizCall +
     'Your best: 12 of 12 (100%)\n' +
-    'Buttons: [Retake] [Your progress] [What you can do (8)]\n' +
+    'Buttons: [Retake] [Your progress]\n' + seedActions +
     'Seed 42: add --seed 42 to take this same draw again.\n\nQuestion 1 of 10\n'), r.stdout.slice(0, 800));
   assert.ok(r.stdout.includes('\nYour result\n58.3% · 7 of 12 points\nNot passed\nWorth another read: the article has the answers.\n' +
     'Topics\n  🌍 Foreign Policy: proficient → familiar\n  🏛️ Government: proficient → familiar\n' + seedResultsButtons));
@@ -696,7 +716,7 @@ test('play --progress: questions due from an earlier article are offered and r r
   assert.equal(r.status, 0, r.stderr);
   assert.equal(r.stderr, '');
   assert.ok(r.stdout.startsWith(civicCard +
-    'Buttons: [Start quiz] [Review 10 questions due] [Your progress] [What you can do (2)]\n' +
+    'Buttons: [Start quiz] [Review 10 questions due] [Your progress]\n' + civicActions +
     'Seed 7: add --seed 7 to take this same draw again.\n' +
     reviewOffer + 'r\n' +
     '\n' +
@@ -778,7 +798,7 @@ test('play --progress: Enter declines the review; end of input during a review s
   const declined = playKept(['maybe', '', ...civicPerfect], file, day + 30, { doc: civicArticle, seed: '7' });
   assert.equal(declined.status, 0, declined.stderr);
   assert.ok(declined.stdout.startsWith(civicCard +
-    'Buttons: [Start quiz] [Review 10 questions due] [Your progress] [What you can do (2)]\n' +
+    'Buttons: [Start quiz] [Review 10 questions due] [Your progress]\n' + civicActions +
     'Seed 7: add --seed 7 to take this same draw again.\n' +
     reviewOffer + 'maybe\n' +
     'Please type r, or press Enter.\n' +
@@ -945,7 +965,7 @@ test('play --progress: a document without a quiz leaves the store alone', () => 
   const dir = emptyDir();
   const r = playKept([], path.join(dir, 'progress.json'), day, { doc: seedWith((d) => { delete d.quiz; }) });
   assert.equal(r.status, 0, r.stderr);
-  assert.equal(r.stdout, seedCard + 'Buttons: [What you can do (8)]\n');
+  assert.equal(r.stdout, seedCard + seedActions);
   assert.deepEqual(fs.readdirSync(dir), []);
 });
 

@@ -326,13 +326,13 @@ void print_article(const nq::View& v) {
     const nq::ViewArticle& a = v.article;
     line(a.date);
     line(a.headline);
-    line(a.dek);
     auto chips = [](const std::string& label, const std::vector<nq::ViewChip>& list) {
         std::string out;
         for (const nq::ViewChip& c : list) out += (out.empty() ? "" : " · ") + c.text;
         if (!out.empty()) std::printf("%s: %s\n", label.c_str(), out.c_str());
     };
-    chips(a.sources_label, a.sources);
+    chips(a.sources_label, a.sources);  // the sources, then the dek, as the article shows them
+    line(a.dek);
     chips(a.topics_label, a.topics);
     if (a.quiz) {
         std::printf("\n");
@@ -342,6 +342,14 @@ void print_article(const nq::View& v) {
         line(a.best);
     }
     print_buttons(v);
+    if (a.actions_title.empty()) return;
+    std::printf("\n");
+    line(a.actions_title);
+    for (const nq::ViewAction& act : v.actions) {
+        std::string text;
+        for (const nq::Span& span : act.spans) text += span.text;
+        std::printf("  %s. %s%s\n", act.number.c_str(), text.c_str(), act.done ? (" (" + act.done_word + ")").c_str() : "");
+    }
 }
 
 // The question, its choices numbered in display order with what the reader picked and, once

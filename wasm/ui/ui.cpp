@@ -22,13 +22,15 @@ const char* role_name(Role role) {
         case Role::link: return "link";
         case Role::progressbar: return "progressbar";
         case Role::status: return "status";
+        case Role::combobox: return "combobox";
+        case Role::option: return "option";
     }
     return "text";
 }
 
 bool role_interactive(Role role) {
     return role == Role::button || role == Role::radio || role == Role::checkbox || role == Role::textbox ||
-           role == Role::link;
+           role == Role::link || role == Role::combobox || role == Role::option;
 }
 
 bool item_is_target(const Item& it) {
@@ -102,7 +104,7 @@ FrameOut ui_frame(Ui& ui, const App& app) {
     FrameOut out;
     ImGuiIO& io = ImGui::GetIO();
     forget_stale_state(ui, app);
-    const View view = app_view(app, {ui.options.lang, ui.now_ms, ui.options.aggregates});
+    const View view = app_view(app, {ui.options.lang, ui.now_ms, ui.options.aggregates, ui.options.actions_button});
     Frame f{ui, app, view, out, theme_make(ui.options.dark, ui.options.accent), lang_from_tag(view.lang)};
     out.background = f.theme.background;
 

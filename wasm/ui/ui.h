@@ -35,9 +35,10 @@ struct ImFont;
 namespace nq::ui {
 
 // [SECTION] Items: everything on screen, in reading order
-enum class Role { heading, text, button, radio, checkbox, textbox, link, progressbar, status };
+// combobox: a select that unfolds its options (a match row); option: one of them (checked = chosen).
+enum class Role { heading, text, button, radio, checkbox, textbox, link, progressbar, status, combobox, option };
 const char* role_name(Role role);  // "button": as in state().targets
-bool role_interactive(Role role);   // button, radio, checkbox, textbox, link: what a reader acts on
+bool role_interactive(Role role);   // button, radio, checkbox, textbox, link, combobox, option: what a reader acts on
 
 struct Item {
     std::string id;     // stable while the item stays on screen ("start", "q3/choice/b", ...)
@@ -60,6 +61,8 @@ struct Options {
     std::string lang;            // built-in strings: "en" or "es" (BCP 47; others fall back to en);
                                  // "" = the document's lang
     const nq::Aggregates* aggregates = nullptr;  // "how other readers did"; owned by the widget; null = none
+    bool actions_button = false; // the card offers "What you can do (8)" instead of listing the actions
+    bool reduced_motion = false; // the reader's prefers-reduced-motion: nothing animates (the results ring is drawn full)
 };
 
 struct Fonts {

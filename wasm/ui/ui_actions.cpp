@@ -31,9 +31,8 @@ static bool done_toggle(Frame& f, const std::string& id, const std::string& word
     return hit.pressed;
 }
 
-void draw_actions(Frame& f) {
+void draw_action_list(Frame& f) {
     const Theme& th = f.theme;
-    text_block(f, "actions-title", f.view.title, kTitle, th.text, Role::heading, 2);
     const float indent = 40;
     for (const ViewAction& a : f.view.actions) {
         space(f, 16);
@@ -52,6 +51,11 @@ void draw_actions(Frame& f) {
         if (done_toggle(f, a.id + "/done", a.done_word, a.done_label, a.done, indent - 10))
             intent(f, IntentKind::toggle_action_done, a.index);
     }
+}
+
+void draw_actions(Frame& f) {
+    text_block(f, "actions-title", f.view.title, kTitle, f.theme.text, Role::heading, 2);
+    draw_action_list(f);
     draw_buttons(f, 0, 28);
 }
 

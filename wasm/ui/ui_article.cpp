@@ -1,5 +1,5 @@
-// The article card: date, headline, dek, sources, body (folded when long), topics, and the
-// call to action of the quiz.
+// The article card: date, headline, sources, dek, body (folded when long), topics, the call to
+// action of the quiz, and what the reader can do.
 #include "ui_draw.h"
 
 namespace nq::ui {
@@ -36,13 +36,13 @@ void draw_article(Frame& f) {
     text_block(f, "date", a.date, kMeta, th.text_muted);
     space(f, 6);
     text_block(f, "headline", a.headline, f.width() < 400 ? kHeadlineNarrow : kHeadline, th.text, Role::heading, 2);
-    if (!a.dek.empty()) {
-        space(f, 8);
-        text_block(f, "dek", a.dek, kDek, th.text_muted);
-    }
-    if (!a.sources.empty()) {
-        space(f, 16);
+    if (!a.sources.empty()) {  // the sources, then the dek, as the article shows them
+        space(f, 12);
         chip_row(f, chips(a.sources));
+    }
+    if (!a.dek.empty()) {
+        space(f, a.sources.empty() ? 8 : 12);
+        text_block(f, "dek", a.dek, kDek, th.text_muted);
     }
 
     if (!a.body.empty()) {
@@ -71,7 +71,12 @@ void draw_article(Frame& f) {
         draw_call_to_action(f);
     }
     draw_buttons(f, 1, 16);  // reviews due, the reader's progress
-    draw_buttons(f, 2, 16);  // what you can do
+    if (!a.actions_title.empty()) {
+        space(f, 28);
+        text_block(f, "actions-title", a.actions_title, kTitle, th.text, Role::heading, 3);
+        draw_action_list(f);
+    }
+    draw_buttons(f, 2, 16);  // what you can do, behind a button (data-actions="button")
 }
 
 }  // namespace nq::ui

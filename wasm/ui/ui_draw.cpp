@@ -413,7 +413,7 @@ bool choice_row(Frame& f, const std::string& id, const std::string& text, Role r
 
     ImVec2 c(f.left + pad + box * 0.5f, r.Min.y + pad + kChoice.line * 0.5f);
     uint32_t on = mark == Mark::right ? th.correct : mark == Mark::wrong ? th.incorrect : th.accent_text;
-    if (role == Role::radio) {
+    if (role == Role::radio || role == Role::option) {  // one choice of several
         f.dl->AddCircle(c, box * 0.5f, col(checked ? on : th.control), 32, 2.0f);
         if (checked) f.dl->AddCircleFilled(c, box * 0.5f - 5, col(on), 32);
     } else {

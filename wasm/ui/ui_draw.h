@@ -175,6 +175,7 @@ void draw_question(Frame& f);
 void draw_results(Frame& f);
 void draw_review(Frame& f);
 void draw_actions(Frame& f);
+void draw_action_list(Frame& f);  // the view's actions, numbered, with links and Done ticks
 void draw_progress(Frame& f);
 void draw_error(Frame& f);
 // Variation selectors (U+FE0E, U+FE0F) only pick a presentation; a renderer without them draws a box.

@@ -267,7 +267,7 @@ static void draw_match(Frame& f, const QuestionView& v) {
         if (marked(row.mark)) mark_icon(f, row.mark, ic);
         else icon_chevron(f.dl, ic, 12, col(v.enabled ? th.text : th.border), open, 2.0f);
         if (hit.focused) focus_ring(f, r, 8);
-        Item& it = add_item(f, row.item, Role::button, row.label, r, hit.id);
+        Item& it = add_item(f, row.item, Role::combobox, row.label, r, hit.id);
         it.state = mark_state(row.mark, v.enabled, open ? "expanded" : "collapsed");
         f.y = r.Max.y;
         if (hit.pressed && v.enabled) f.ui.open_select = open ? "" : row.id;
@@ -275,7 +275,7 @@ static void draw_match(Frame& f, const QuestionView& v) {
         if (!open) continue;
         for (const ViewOption& o : v.v.options) {
             space(f, 6);
-            if (!choice_row(f, row.item + "/" + o.id, o.text, Role::radio, row.chosen == o.id, true, Mark::none)) continue;
+            if (!choice_row(f, row.item + "/" + o.id, o.text, Role::option, row.chosen == o.id, true, Mark::none)) continue;
             Response resp;
             resp.answered = true;
             for (const ViewMatchRow& other : v.v.rows) {  // every left in document order, this one changed

@@ -87,7 +87,7 @@ void draw_results(Frame& f) {
 
     double now = ImGui::GetTime();
     if (f.ui.results_shown_s < 0) f.ui.results_shown_s = now;
-    double t = std::clamp((now - f.ui.results_shown_s) / kRingSeconds, 0.0, 1.0);
+    double t = f.ui.options.reduced_motion ? 1.0 : std::clamp((now - f.ui.results_shown_s) / kRingSeconds, 0.0, 1.0);
     if (t < 1) f.out.animating = true;
     float eased = float(1 - (1 - t) * (1 - t) * (1 - t));
 

@@ -95,7 +95,8 @@ ordered_json items_json(const std::vector<nq::ui::Item>& items) {
         ordered_json j = {{"id", it.id}, {"role", nq::ui::role_name(it.role)}, {"label", it.label}};
         if (nq::ui::role_interactive(it.role)) j["interactive"] = true;
         if (!it.state.empty()) j["state"] = it.state;
-        if (it.role == nq::ui::Role::radio || it.role == nq::ui::Role::checkbox) j["checked"] = it.checked;
+        if (it.role == nq::ui::Role::radio || it.role == nq::ui::Role::checkbox || it.role == nq::ui::Role::option)
+            j["checked"] = it.checked;
         if (!it.value.empty() || it.role == nq::ui::Role::textbox) j["value"] = it.value;
         if (!it.href.empty()) j["href"] = it.href;
         if (it.level) j["level"] = it.level;
@@ -117,7 +118,7 @@ std::vector<NqTarget> targets_of(const std::vector<nq::ui::Item>& items) {
         t.id = it.id;
         t.role = nq::ui::role_name(it.role);
         t.label = it.label;
-        t.has_checked = it.role == nq::ui::Role::radio || it.role == nq::ui::Role::checkbox;
+        t.has_checked = it.role == nq::ui::Role::radio || it.role == nq::ui::Role::checkbox || it.role == nq::ui::Role::option;
         t.checked = it.checked;
         t.value = it.value;
         t.disabled = (" " + it.state + " ").find(" disabled ") != std::string::npos;
@@ -133,7 +134,7 @@ std::vector<NqTarget> targets_of(const std::vector<nq::ui::Item>& items) {
 }  // namespace
 
 // Opens the document and, when WebGL2 works, the canvas (Module.canvas) with its fonts.
-// options_json: nq_open()'s options plus {"dark": bool, "accent": 0xRRGGBB}. Font files
+// options_json: nq_open()'s options plus {"dark": bool, "accent": 0xRRGGBB, "reduced_motion": bool}. Font files
 // (malloc'd, taken over) replace the browser-drawn glyphs; null = draw with the browser.
 // Returns 1 with a canvas, 0 without WebGL2: the page then uses nq_web_widget() through capi.h.
 NQ_WEB int nq_web_open(const char* doc_json, const char* options_json, void* regular, int regular_size, void* bold,
@@ -149,6 +150,9 @@ NQ_WEB int nq_web_open(const char* doc_json, const char* options_json, void* reg
     g_web.ui.options.accent = rgb >= 0 && rgb <= 0xFFFFFF ? uint32_t(rgb) : 0;
     g_web.ui.options.lang = g_web.widget->lang;
     g_web.ui.options.aggregates = g_web.widget->has_aggregates ? &g_web.widget->aggregates : nullptr;
+    g_web.ui.options.actions_button = g_web.widget->actions_button;
+    auto reduced = o.find("reduced_motion");
+    g_web.ui.options.reduced_motion = reduced != o.end() && reduced->is_boolean() && reduced->get<bool>();
     bool canvas = create_gl();
     if (canvas) {
         ImGui::CreateContext();

@@ -59,8 +59,8 @@ export function createFallback(hooks) {
     var parts = [
       text('p', 'date', a.date, { class: 'newsquiz__meta' }),
       text('h2', 'headline', a.headline, { class: 'newsquiz__headline', tabindex: '-1' }),
+      chips(a.sources, a.sources_label),  // the sources, then the dek, as the article shows them
       text('p', 'dek', a.dek, { class: 'newsquiz__dek' }),
-      chips(a.sources, a.sources_label),
     ].concat(a.body.slice(0, shown).map(function (p, i) { return text('p', 'body/' + i, p); }));
     if (a.body_folded < a.body.length) {
       parts.push(h('button', { type: 'button', class: 'newsquiz__button newsquiz__button--quiet', 'data-id': 'read-more',
@@ -77,7 +77,9 @@ export function createFallback(hooks) {
         buttons(v, 0),
       ]));
     }
-    return parts.concat([buttons(v, 1), buttons(v, 2)]);
+    parts.push(buttons(v, 1));
+    if (a.actions_title) parts.push(text('h3', 'actions-title', a.actions_title), actionList(v));
+    return parts.concat([buttons(v, 2)]);
   }
 
   // [SECTION] The question
@@ -266,8 +268,9 @@ export function createFallback(hooks) {
       h('p', { id: id, 'data-id': 'prompt/' + v.prompt.id + '/text', text: v.prompt.text }), buttons(v, v.prompt.row)]);
   }
 
-  function actionsView(v) {
-    return [text('h2', 'actions-title', v.title, { tabindex: '-1' }), h('ol', { class: 'newsquiz__actions' }, v.actions.map(function (a) {
+  // The numbered actions with their links and Done ticks: on their own screen and on the card.
+  function actionList(v) {
+    return h('ol', { class: 'newsquiz__actions' }, v.actions.map(function (a) {
       var spans = a.spans.map(function (s) {
         if (!s.href) return s.text;
         return h('a', { href: s.href, target: '_blank', rel: 'noopener noreferrer', text: s.text,
@@ -278,7 +281,11 @@ export function createFallback(hooks) {
           onchange: function () { hooks.intent({ intent: 'toggle_action_done', index: a.index }); } }),
         ' ' + a.done_word,
       ])]);
-    })), buttons(v, 0)];
+    }));
+  }
+
+  function actionsView(v) {
+    return [text('h2', 'actions-title', v.title, { tabindex: '-1' }), actionList(v), buttons(v, 0)];
   }
 
   function errorView(v) {

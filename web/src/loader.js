@@ -77,6 +77,7 @@ function readOptions(el, o) {
     storage: choose('data-storage', pick('storage', 'storage'), ['local', 'none', 'ask'], 'local'),
     xapi: pick('xapi', 'xapi-endpoint') || '',
     aggregates: pick('aggregates', 'aggregates') || '',
+    actions: choose('data-actions', pick('actions', 'actions'), ['list', 'button'], 'list'),
   };
 }
 
@@ -423,10 +424,35 @@ function watchTheme(w, onChange) {
   return mq.matches;
 }
 
+// [SECTION] Keeping the reader oriented: after a screen change the reader caused (a click, a
+// tap, a key), focus goes to the new screen's heading and, when the widget's top went above
+// the viewport (a tall question gave way to a short one), the page scrolls just enough to
+// show it, smoothly unless the reader asked for reduced motion. A change the reader did not
+// cause (a reload, another tab's progress, a timer) never moves the page or the focus.
+function reducedMotion() {
+  return !!(window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches);
+}
+
+function keepTopInView(w) {
+  if (w.el.getBoundingClientRect().top >= 0) return;
+  w.el.scrollIntoView({ block: 'start', inline: 'nearest', behavior: reducedMotion() ? 'auto' : 'smooth' });
+}
+
+function focusHeading(heading) {
+  if (heading) heading.focus({ preventScroll: true });
+}
+
+// The canvas's screen: the id of its first heading ("headline", "q3/prompt", "results-title").
+function screenOfItems(items) {
+  for (var i = 0; i < items.length; i++) if (items[i].role === 'heading') return items[i].id;
+  return '';
+}
+
 // [SECTION] The canvas: frames on demand, pointer input, the mirror
 function runCanvas(w) {
   var m = w.m, canvas = w.canvas, mirror = w.mirror;
   var width = 0, height = 1, raf = 0, timer = 0, focused = '';
+  var screen = null, orienting = false;  // the screen drawn; a reader-caused change still settling
 
   var lost = false;  // the WebGL context went: the HTML version took over
   function request() {
@@ -454,6 +480,16 @@ function runCanvas(w) {
     if (r.items) mirror.update(r.items, r.focused);
     if (r.focused !== focused) mirror.follow(r.focused);
     focused = r.focused;
+    if (r.items) {
+      var now = screenOfItems(r.items);
+      if (screen !== null && now !== screen && w.acted) {
+        orienting = true;
+        focusHeading(mirror.element(now));
+      }
+      screen = now;
+    }
+    if (orienting) keepTopInView(w);  // the height may settle over a few frames
+    if (!r.more) orienting = w.acted = false;  // what the reader did has played out
     if (r.announce) announce(w, r.announce);
     (r.links || []).forEach(openLink);
     if (r.clipboard) shareResult(w, r.clipboard, view(w).results.share_copied);
@@ -482,6 +518,7 @@ function runCanvas(w) {
   }
   listen('pointerdown', function (e) {
     if (!e.isPrimary) return;
+    w.acted = true;
     var p = at(e), item = mirror.hit(p[0], p[1]);
     if (item && item.role === 'textbox') {
       // A real <input> takes the text: focused inside the gesture, so phones open their keyboard.
@@ -551,14 +588,26 @@ function runHtml(w) {
     var v = view(w);
     if (quiet) w.fallback.patch(v);
     else w.fallback.render(v);
+    orientAfter(v);
     if (v.announce_key && v.announce_key !== w.spoken) announce(w, v.announcement);
     w.spoken = v.announce_key;
     clearTimeout(timer);
     if (v.question && v.question.time_left) timer = setTimeout(function () { act({ intent: 'tick' }); }, 1000);
   }
+  var screen = null;  // the screen drawn: "question q3", "results"
+  function orientAfter(v) {
+    var now = v.screen + (v.question ? ' ' + v.question.id : '');
+    if (screen !== null && now !== screen && w.acted) {
+      focusHeading(w.fallback.root.querySelector('h2, h3'));
+      keepTopInView(w);
+    }
+    screen = now;
+    w.acted = false;
+  }
   function act(intent, quiet) {
+    w.acted = intent.intent !== 'tick';  // every other intent comes from the reader's click or key
     var ok = withStrings(m, [JSON.stringify(intent)], function (p) { return m._nq_apply(w.handle, p, Date.now()); });
-    if (!ok) return;
+    if (!ok) return void (w.acted = false);
     flushEvents(w);
     save(w);
     storageRequests(w);
@@ -638,7 +687,7 @@ function open(w, m, text, faces) {
   var options = {
     seed: seed, start: w.options.start, now_ms: now, today: localDay(now), lang: w.options.lang,
     progress: w.storage.get('progress') || '', learner: randomHex(16), home_page: origin,
-    activity_base: origin + '/newsquiz/', ask_consent: ask, aggregates: w.aggregates || '', dark: dark, accent: parseColour(w.options.accent), resume: resumeFor(w),
+    activity_base: origin + '/newsquiz/', ask_consent: ask, actions: w.options.actions, reduced_motion: reducedMotion(), aggregates: w.aggregates || '', dark: dark, accent: parseColour(w.options.accent), resume: resumeFor(w),
   };
   var regular = faces ? copyBytes(m, faces[0]) : 0, bold = faces ? copyBytes(m, faces[1]) : 0;
   var canvasOk = withStrings(m, [text, JSON.stringify(options)], function (doc, opts) {
@@ -654,9 +703,9 @@ function open(w, m, text, faces) {
   if (canvasOk) {
     w.mirror = createMirror({
       uid: w.uid, openLink: openLink,
-      activate: function (id) { withStrings(m, [id], function (p) { m._nq_web_activate(p); }); w.request(); },
+      activate: function (id) { w.acted = true; withStrings(m, [id], function (p) { m._nq_web_activate(p); }); w.request(); },
       focus: function (id) { withStrings(m, [id], function (p) { m._nq_web_focus(p); }); w.request(); },
-      text: function (id, value) { withStrings(m, [id, value], function (p, v) { m._nq_web_text(p, v); }); w.request(); },
+      text: function (id, value) { w.acted = true; withStrings(m, [id, value], function (p, v) { m._nq_web_text(p, v); }); w.request(); },
     });
     w.frameEl.appendChild(w.mirror.root);
     setMode(w, 'canvas');

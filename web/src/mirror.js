@@ -18,6 +18,24 @@ export function createMirror(hooks) {
   var byId = {};    // item id -> element
   var items = [];   // the items last shown
 
+  function listboxId(comboId) { return 'nq-' + hooks.uid + '-list-' + comboId.replace(/[^A-Za-z0-9_-]/g, '-'); }
+
+  // The open select's options sit in one listbox, kept (by its select's id) while they show.
+  var listboxes = {};
+  function listboxFor(item) {
+    var combo = item.id.replace(/\/[^/]*$/, '');
+    var lb = listboxes[combo];
+    if (!lb) {
+      lb = listboxes[combo] = document.createElement('div');
+      lb.setAttribute('role', 'listbox');
+      lb.id = listboxId(combo);
+      setStyles(lb, { position: 'absolute', left: '0', top: '0', width: '0', height: '0', overflow: 'visible' });
+    }
+    var owner = byId[combo];
+    if (owner && lb.getAttribute('aria-label') !== owner.textContent) lb.setAttribute('aria-label', owner.textContent);
+    return lb;
+  }
+
   function itemOf(el) {
     var node = el && el.closest ? el.closest('[data-nq-id]') : null;
     return node && root.contains(node) ? node : null;
@@ -33,6 +51,18 @@ export function createMirror(hooks) {
       case 'button':
         el = document.createElement('button');
         el.type = 'button';
+        break;
+      case 'combobox':  // a match row's select: a pop-up list of the options (listboxFor)
+        el = document.createElement('button');
+        el.type = 'button';
+        el.setAttribute('role', 'combobox');
+        el.setAttribute('aria-haspopup', 'listbox');
+        el.setAttribute('aria-controls', listboxId(item.id));
+        break;
+      case 'option':
+        el = document.createElement('div');
+        el.setAttribute('role', 'option');
+        el.tabIndex = 0;
         break;
       case 'radio':
       case 'checkbox':
@@ -80,6 +110,10 @@ export function createMirror(hooks) {
       case 'progressbar':
         el.setAttribute('aria-label', item.label);
         break;
+      case 'option':
+        el.setAttribute('aria-selected', item.checked ? 'true' : 'false');
+        if (el.textContent !== item.label) el.textContent = item.label;
+        break;
       default:
         if (el.textContent !== item.label) el.textContent = item.label;
     }
@@ -113,13 +147,26 @@ export function createMirror(hooks) {
         delete byId[id];
       }
     }
-    var at = root.firstChild;
+    var at = root.firstChild, shown = {};
     for (var n = 0; n < next.length; n++) {
       var item = next[n];
       var el = byId[item.id] || (byId[item.id] = create(item, top));
       apply(el, item);
+      if (item.role === 'option') {  // into its listbox, which takes the options' place in order
+        var lb = listboxFor(item), combo = item.id.replace(/\/[^/]*$/, '');
+        if (!shown[combo]) {
+          shown[combo] = true;
+          if (lb !== at) root.insertBefore(lb, at);
+          else at = at.nextSibling;
+        }
+        lb.appendChild(el);
+        continue;
+      }
       if (el !== at) root.insertBefore(el, at);
       else at = at.nextSibling;
+    }
+    for (var c in listboxes) {
+      if (!shown[c]) { listboxes[c].remove(); delete listboxes[c]; }
     }
     items = next;
     // The control that had focus went with its screen: carry focus where the widget wants it,
@@ -164,7 +211,7 @@ export function createMirror(hooks) {
     if (role === 'link') {
       e.preventDefault();
       hooks.openLink(el.getAttribute('href'));
-    } else if (role === 'button' && el.getAttribute('aria-disabled') !== 'true') {
+    } else if ((role === 'button' || role === 'combobox' || role === 'option') && el.getAttribute('aria-disabled') !== 'true') {
       hooks.activate(id);
     }
   }
@@ -200,6 +247,11 @@ export function createMirror(hooks) {
   function onKeydown(e) {
     var el = itemOf(e.target);
     if (el && el.type === 'radio') return onRadioKey(e, el);
+    if (el && el.getAttribute('data-nq-role') === 'option' && (e.key === 'Enter' || e.key === ' ')) {
+      e.preventDefault();  // an option chooses as a click does
+      hooks.activate(el.getAttribute('data-nq-id'));
+      return;
+    }
     if (!el || e.key !== 'Enter' || el.getAttribute('data-nq-role') !== 'textbox' || e.isComposing) return;
     var submit = find('button', function (it) { return /(^|\/)submit$/.test(it.id) && !/disabled/.test(it.state || ''); });
     if (submit) {

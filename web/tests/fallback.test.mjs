@@ -12,8 +12,16 @@ test('without WebGL2 the whole quiz works as HTML, with the same scoring and eve
   const page = await env.page('/', { init: [noWebGL, recordEvents] });
   const root = page.locator('.newsquiz__fallback');
   const article = await waitForState(page, (s) => s.screen === 'article' && s.targets.length > 0);
-  assert.deepEqual(article.targets.map((t) => [t.role, t.label]),
-    [['button', 'Read more'], ['button', 'Start quiz'], ['button', 'What you can do (8)']]);
+  assert.deepEqual(article.targets.filter((t) => t.role === 'button').map((t) => [t.role, t.label]),
+    [['button', 'Read more'], ['button', 'Start quiz']]);
+  // the actions listed on the card, as the seed shows them: their links and Done ticks
+  assert.deepEqual(article.targets.filter((t) => t.role === 'link').map((t) => t.label), ['202-224-3121', 'DEA.gov', 'gao.gov']);
+  assert.deepEqual(article.targets.filter((t) => t.role === 'checkbox').map((t) => [t.id, t.label, t.checked]),
+    [1, 2, 3, 4, 5, 6, 7, 8].map((n) => [`action/${n}/done`, `Done: action ${n}`, false]));
+  // the sources before the dek, the call under the topics, the list under the call
+  assert.deepEqual(await page.locator('.newsquiz__fallback [data-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-id'))
+    .filter((id) => /^(headline|source\/0|source\/more|dek|quiz-title|cta|start|actions-title|action\/1)$/.test(id))),
+    ['headline', 'source/0', 'source/more', 'dek', 'quiz-title', 'cta', 'start', 'actions-title', 'action/1']);
   assert.equal(await page.evaluate(() => document.querySelector('.newsquiz-slot').classList.contains('newsquiz--html')), true);
   assert.equal(await page.locator('.newsquiz-slot canvas').count(), 0);
   await screenshot(page, 'fallback-article');
@@ -98,4 +106,18 @@ test('a lost WebGL context continues as HTML, where the reader was', async () =>
   await page.locator('.newsquiz__fallback').getByRole('button', { name: 'Next' }).click();
   await waitForState(page, (s) => s.question && s.question.index === 1);
   assert.ok(page.messages.some((m) => m.includes('[newsquiz] the WebGL context was lost')), page.messages.join('\n'));
+});
+
+test('data-actions="button" keeps the compact card: one button to the actions', async () => {
+  const page = await env.page('/', { init: noWebGL });
+  await waitForState(page, (s) => s.screen === 'article' && s.targets.length > 0);
+  await page.evaluate(() => {
+    const el = document.createElement('div');
+    el.setAttribute('data-actions', 'button');
+    document.body.prepend(el);
+    return window.NewsQuiz.mount(el, { src: '/assets/articles/rubio-us-mexico-security.json' }).then(() => true);
+  });
+  const s = await waitForState(page, (s) => s.screen === 'article' && s.targets.length > 0, { index: 1 });
+  assert.deepEqual(s.targets.map((t) => [t.role, t.label]),
+    [['button', 'Read more'], ['button', 'Start quiz'], ['button', 'What you can do (8)']]);
 });

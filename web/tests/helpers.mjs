@@ -192,7 +192,7 @@ function answerIds(q, answer) {
   return [`${q}/choice/${answer}`];
 }
 
-async function answerWithPointer(page, q, answer, input, index = 0) {
+export async function answerWithPointer(page, q, answer, input, index = 0) {
   if (typeof answer === 'number' || (typeof answer === 'string' && !/^[a-z]$/.test(answer))) {
     const id = `${q}/${typeof answer === 'number' ? 'number' : 'text'}`;
     if (input === 'mirror') {
