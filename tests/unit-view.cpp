@@ -230,7 +230,7 @@ TEST_CASE("the buttons of each screen, with the intents they send") {
     }
     SUBCASE("actions_button: the compact card offers the actions behind one button, and lists none") {
         App app = open(doc(kWeighted, "", actions));
-        View v = app_view(app, {"", 0, true});
+        View v = app_view(app, {"", 0, nullptr, true});
         CHECK(button_ids(v) == std::vector<std::string>{"start", "actions"});
         CHECK(v.buttons[1].label == "What you can do (1)");
         CHECK(v.buttons[1].intent == IntentKind::show_actions);

@@ -22,6 +22,7 @@
 #include "codec.h"
 #include "fonts.h"
 #include "render.h"
+#include "script.h"
 #include "ui/ui.h"
 #include "widget.h"
 
@@ -136,7 +137,8 @@ std::vector<NqTarget> targets_of(const std::vector<nq::ui::Item>& items) {
 // Opens the document and, when WebGL2 works, the canvas (Module.canvas) with its fonts.
 // options_json: nq_open()'s options plus {"dark": bool, "accent": 0xRRGGBB, "reduced_motion": bool}. Font files
 // (malloc'd, taken over) replace the browser-drawn glyphs; null = draw with the browser.
-// Returns 1 with a canvas, 0 without WebGL2: the page then uses nq_web_widget() through capi.h.
+// Returns 1 with a canvas; 0 without WebGL2, and 2 for a document whose text the canvas cannot
+// shape (core/script.h): the page then uses nq_web_widget() through capi.h as HTML.
 NQ_WEB int nq_web_open(const char* doc_json, const char* options_json, void* regular, int regular_size, void* bold,
                        int bold_size) {
     g_web.widget = nq_open(doc_json, options_json);
@@ -153,6 +155,11 @@ NQ_WEB int nq_web_open(const char* doc_json, const char* options_json, void* reg
     g_web.ui.options.actions_button = g_web.widget->actions_button;
     auto reduced = o.find("reduced_motion");
     g_web.ui.options.reduced_motion = reduced != o.end() && reduced->is_boolean() && reduced->get<bool>();
+    if (nq::document_needs_shaping(g_web.widget->app.loaded.doc)) {
+        std::free(regular);
+        std::free(bold);
+        return 2;
+    }
     bool canvas = create_gl();
     if (canvas) {
         ImGui::CreateContext();

@@ -690,7 +690,7 @@ function open(w, m, text, faces) {
     activity_base: origin + '/newsquiz/', ask_consent: ask, actions: w.options.actions, reduced_motion: reducedMotion(), aggregates: w.aggregates || '', dark: dark, accent: parseColour(w.options.accent), resume: resumeFor(w),
   };
   var regular = faces ? copyBytes(m, faces[0]) : 0, bold = faces ? copyBytes(m, faces[1]) : 0;
-  var canvasOk = withStrings(m, [text, JSON.stringify(options)], function (doc, opts) {
+  var opened = withStrings(m, [text, JSON.stringify(options)], function (doc, opts) {
     return m._nq_web_open(doc, opts, regular, faces ? faces[0].byteLength : 0, bold, faces ? faces[1].byteLength : 0);
   });
   w.handle = m._nq_web_widget();
@@ -700,7 +700,7 @@ function open(w, m, text, faces) {
   if (m._nq_progress_damaged(w.handle)) w.storage.set('progress:damaged', options.progress);
   w.live = addNode(w, h('div', { class: 'newsquiz__live', role: 'status', 'aria-live': 'polite' }));
   addRunning(w);
-  if (canvasOk) {
+  if (opened === 1) {
     w.mirror = createMirror({
       uid: w.uid, openLink: openLink,
       activate: function (id) { w.acted = true; withStrings(m, [id], function (p) { m._nq_web_activate(p); }); w.request(); },
@@ -711,7 +711,8 @@ function open(w, m, text, faces) {
     setMode(w, 'canvas');
     runCanvas(w);
   } else {
-    log('info', 'WebGL2 is not available here; showing the quiz as plain HTML.');
+    log('info', opened === 2 ? 'this quiz has text in a script the canvas does not shape (right-to-left or joined letters); showing it as plain HTML, which the browser shapes.'
+      : 'WebGL2 is not available here; showing the quiz as plain HTML.');
     w.canvas.remove();
     setMode(w, 'html');
     runHtml(w);
