@@ -129,25 +129,34 @@ export function playDigests(stdout) {
 
 function isCounter(line) { return /^(Question|Pregunta|Review · Question|Repaso · Pregunta) \d+ (of|de) \d+$/.test(line); }
 
-// Disagreements as sentences naming the screen and the field.
-export function compareScreens(canvas, play, scored, doc) {
+// Disagreements between the canvas's screens and another view's (`name`: "play", "the HTML
+// version"), as sentences naming the screen and the field: the first line of each screen that
+// differs. The other view's lines are texts (play) or [field, text] (a canvasDigest).
+export function compareViews(canvas, other, name) {
   const problems = [];
   const names = (list) => list.map((s) => s.screen).join(', ');
-  if (canvas.map((s) => s.screen).join() !== play.map((s) => s.screen).join())
-    problems.push(`the screens differ: the canvas shows ${names(canvas)}; play shows ${names(play)}`);
-  const n = Math.min(canvas.length, play.length);
+  if (canvas.map((s) => s.screen).join() !== other.map((s) => s.screen).join())
+    problems.push(`the screens differ: the canvas shows ${names(canvas)}; ${name} shows ${names(other)}`);
+  const n = Math.min(canvas.length, other.length);
   for (let k = 0; k < n; k++) {
-    const c = canvas[k], p = play[k];
+    const c = canvas[k], o = other[k];
     const where = `screen ${k + 1} (${c.screen}${c.question ? ' ' + c.question : ''})`;
-    const m = Math.max(c.lines.length, p.lines.length);
+    const m = Math.max(c.lines.length, o.lines.length);
     for (let i = 0; i < m; i++) {
-      const [field, text] = c.lines[i] || ['(nothing)', undefined];
-      if (text !== p.lines[i]) {
-        problems.push(`${where}, ${field}: the canvas shows ${JSON.stringify(text)}, play shows ${JSON.stringify(p.lines[i])}`);
+      const [field, text] = c.lines[i] || [Array.isArray(o.lines[i]) ? o.lines[i][0] : '(nothing)', undefined];
+      const theirs = Array.isArray(o.lines[i]) ? o.lines[i][1] : o.lines[i];
+      if (text !== theirs) {
+        problems.push(`${where}, ${field}: the canvas shows ${JSON.stringify(text)}, ${name} shows ${JSON.stringify(theirs)}`);
         break;
       }
     }
   }
+  return problems;
+}
+
+// The canvas against play, screen by screen, and its score against `newsquiz score`.
+export function compareScreens(canvas, play, scored, doc) {
+  const problems = compareViews(canvas, play, 'play');
   // the score: what the results say, against `newsquiz score` on the same answers
   const results = canvas.find((s) => s.screen === 'results');
   if (results) {
