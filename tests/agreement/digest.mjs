@@ -1,6 +1,8 @@
 // What a screen shows, read back from each view and put in one shape (a list of named lines),
-// so that two views can be compared field by field: the canvas's items (agreement-canvas) and
+// so that two views can be compared field by field: the canvas's items (agreement-canvas), the
+// HTML version's DOM read back in the same item shape (web/tests/agreement.test.mjs) and
 // `newsquiz play`'s transcript. Only the time left is normalized (the clocks differ).
+// NOTE: no Node-only imports here, so that the digest could run in a page too.
 const TIME = /^(Time left|Tiempo restante) \d+:\d\d$/;
 const normalTime = (s) => (TIME.test(s) ? s.replace(/\d+:\d\d$/, 'M:SS') : s);
 const MARKS = { correct: 'right', 'partly-correct': 'partly', incorrect: 'wrong' };

@@ -10,7 +10,7 @@
 // The plans are the native leg's first PLANS per document (tests/agreement/plans.mjs): the seed
 // reaches the page through crypto.getRandomValues (the loader draws the seed from 8 random bytes),
 // the time through Playwright's clock. NEWSQUIZ and NQ_AGREEMENT_CANVAS name the native binaries;
-// NQ_AGREEMENT_HTML_PLANS the number of plans per document (3).
+// NQ_AGREEMENT_HTML_PLANS the number of plans per document (5).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -22,7 +22,7 @@ import { documents, planFor, validator, run } from '../../tests/agreement/plans.
 
 const newsquiz = process.env.NEWSQUIZ || path.join(root, 'build/native/newsquiz');
 const canvas = process.env.NQ_AGREEMENT_CANVAS || path.join(root, 'build/native/tests/agreement-canvas');
-const PLANS = Number(process.env.NQ_AGREEMENT_HTML_PLANS || 3);
+const PLANS = Number(process.env.NQ_AGREEMENT_HTML_PLANS || 5);
 const START_MS = 1757030400000;  // agreement-canvas's clock at opening (HeadlessOptions::start_ms)
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'nq-agreement-html-'));
 
