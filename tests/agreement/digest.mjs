@@ -142,7 +142,7 @@ export function compareViews(canvas, other, name) {
   const n = Math.min(canvas.length, other.length);
   for (let k = 0; k < n; k++) {
     const c = canvas[k], o = other[k];
-    const where = `screen ${k + 1} (${c.screen}${c.question ? ' ' + c.question : ''})`;
+    const where = screenName(canvas, k);
     const m = Math.max(c.lines.length, o.lines.length);
     for (let i = 0; i < m; i++) {
       const [field, text] = c.lines[i] || [Array.isArray(o.lines[i]) ? o.lines[i][0] : '(nothing)', undefined];
@@ -153,6 +153,36 @@ export function compareViews(canvas, other, name) {
       }
     }
   }
+  return problems;
+}
+
+// "screen 3 (feedback q1)": a screen by its place, kind and question (a feedback's is the question before it).
+export function screenName(screens, k) {
+  let question;
+  for (let i = 0; i <= k; i++) if (screens[i].question) question = screens[i].question;
+  const c = screens[k];
+  return `screen ${k + 1} (${c.screen}${c.screen === 'question' || c.screen === 'feedback' ? ' ' + question : ''})`;
+}
+
+// The controls of one screen, item by item, between the canvas's items and another view's read
+// back in the same shape: every control the canvas draws (choices, fields, selects, buttons) is
+// there, with the same marks, "disabled" and checked. What play's transcript cannot show (a
+// choice left enabled after Submit, say) is compared here. `where` names the screen.
+const CONTROLS = new Set(['radio', 'checkbox', 'textbox', 'button']);
+const LAYOUT = new Set(['expanded', 'collapsed', 'dragging']);  // how the canvas draws a control now, not what it says
+export function compareControls(canvasItems, otherItems, name, where) {
+  const problems = [];
+  const byId = new Map(otherItems.map((it) => [it.id, it]));
+  const words = (it) => (it.state || '').split(' ').filter((w) => w && !LAYOUT.has(w)).join(' ');
+  for (const c of canvasItems.filter((it) => CONTROLS.has(it.role))) {
+    const o = byId.get(c.id);
+    if (!o) { problems.push(`${where}, ${c.id}: the canvas shows ${c.role} "${c.label}", ${name} has none`); continue; }
+    if (words(c) !== words(o)) problems.push(`${where}, ${c.id} state: the canvas shows "${words(c)}", ${name} shows "${words(o)}"`);
+    if (c.checked !== undefined && c.checked !== o.checked) problems.push(`${where}, ${c.id} checked: the canvas shows ${c.checked}, ${name} shows ${o.checked}`);
+  }
+  const drawn = new Set(canvasItems.map((it) => it.id));
+  for (const o of otherItems.filter((it) => (CONTROLS.has(it.role) || it.role === 'combobox') && !drawn.has(it.id)))
+    problems.push(`${where}, ${o.id}: the canvas has none, ${name} shows ${o.role} "${o.label}"`);
   return problems;
 }
 

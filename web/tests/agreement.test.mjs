@@ -5,7 +5,9 @@
 // order's down buttons, the match's selects, Submit, Next), and at each of those screens its DOM
 // is read back into the canvas's item shape (data-id, data-mark, labels, disabled, checked,
 // value). Both go through canvasDigest and are compared field by field: marks, buttons and
-// their disabled states, verdicts, points, words and the score.
+// their disabled states, verdicts, points, words and the score; and control by control
+// (compareControls): every choice, field, select and button with its marks, "disabled" and
+// checked, which play's transcript, and so the digest, does not show for every control.
 //
 // The plans are the native leg's first PLANS per document (tests/agreement/plans.mjs): the seed
 // reaches the page through crypto.getRandomValues (the loader draws the seed from 8 random bytes),
@@ -17,7 +19,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { open, waitForState, problems, noWebGL, root } from './helpers.mjs';
-import { canvasDigest, compareViews } from '../../tests/agreement/digest.mjs';
+import { canvasDigest, compareViews, compareControls, screenName } from '../../tests/agreement/digest.mjs';
 import { documents, planFor, validator, run } from '../../tests/agreement/plans.mjs';
 
 const newsquiz = process.env.NEWSQUIZ || path.join(root, 'build/native/newsquiz');
@@ -111,7 +113,7 @@ async function screen(page, name, doc, question) {
   const line = { screen: name, items };
   if (question) line.question = question;
   if (options && name === 'question') line.options = options;
-  return canvasDigest(line, doc);
+  return { ...canvasDigest(line, doc), items };
 }
 
 // [SECTION] Taking the plan as a reader does, in agreement-canvas's order
@@ -142,7 +144,7 @@ async function answer(page, fallback, question, action) {
   }
 }
 
-// The screens the HTML version shows for one plan, as canvasDigest lines.
+// The screens the HTML version shows for one plan, as canvasDigest lines with their items.
 async function takePlan(doc, seed, plan) {
   const page = await env.page(null, { shared: true, timezoneId: 'UTC', init: noWebGL });
   try {
@@ -197,7 +199,8 @@ test('the HTML version shows, screen by screen, what the canvas shows', async ()
 
       const c = run(canvas, [docFile, String(seed), planFile]);
       assert.equal(c.status, 0, `${where}: agreement-canvas failed:\n${c.stderr}`);
-      const canvasScreens = c.stdout.trim().split('\n').map((line) => canvasDigest(JSON.parse(line), doc));
+      const canvasLines = c.stdout.trim().split('\n').map((line) => JSON.parse(line));
+      const canvasScreens = canvasLines.map((line) => canvasDigest(line, doc));
       let html;
       try {
         html = await takePlan(doc, seed, plan);
@@ -205,7 +208,10 @@ test('the HTML version shows, screen by screen, what the canvas shows', async ()
         failures.push(`${where}: the HTML version could not take the plan: ${e.message.split('\n')[0]}`);
         continue;
       }
-      for (const problem of compareViews(canvasScreens, html.screens, 'the HTML version')) failures.push(`${where}: ${problem}`);
+      const disagree = compareViews(canvasScreens, html.screens, 'the HTML version');
+      for (let n = 0; n < Math.min(canvasLines.length, html.screens.length); n++)
+        disagree.push(...compareControls(canvasLines[n].items, html.screens[n].items, 'the HTML version', screenName(canvasScreens, n)));
+      for (const problem of disagree) failures.push(`${where}: ${problem}`);
       for (const problem of problems(html.page)) failures.push(`${where}: the page said ${problem}`);
       compared += canvasScreens.length;
       await html.page.close();
