@@ -15,7 +15,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { canvasDigest, playDigests, compareScreens } from './digest.mjs';
-import { documents, planFor, validator, run } from './plans.mjs';
+import { plans, canvasLines, run } from './plans.mjs';
 
 const source = process.env.NQ_SOURCE_DIR || path.resolve(import.meta.dirname, '../..');
 const newsquiz = process.env.NEWSQUIZ || path.join(source, 'build/native/newsquiz');
@@ -24,45 +24,32 @@ const PLANS = Number(process.env.NQ_AGREEMENT_PLANS || 20);
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'nq-agreement-'));
 
 test('the canvas and play agree screen by screen, and with score', () => {
-  let compared = 0, plans = 0;
+  let compared = 0, count = 0;
   const failures = [];
-  const valid = validator(newsquiz, path.join(work, 'check.json'));
-  for (const relative of documents(source)) {
-    const original = JSON.parse(fs.readFileSync(path.join(source, relative), 'utf8'));
-    if (!original.quiz || !original.quiz.questions || !original.quiz.questions.length) continue;
-    for (let k = 0; k < PLANS; k++) {
-      const { seed, doc, changes, plan } = planFor(relative, original, k, valid);
-      const docFile = path.join(work, `doc-${plans}.json`), planFile = path.join(work, `plan-${plans}.json`);
-      fs.writeFileSync(docFile, JSON.stringify(doc));
-      fs.writeFileSync(planFile, JSON.stringify(plan));
-      const where = `${relative} plan seed ${seed} (${changes.join(', ') || 'as written'})`;
-      plans++;
+  for (const p of plans({ source, count: PLANS, newsquiz, work })) {
+    const { doc, docFile, where } = p;
+    count++;
+    const canvasScreens = canvasLines(canvas, p).map((line) => canvasDigest(line, doc));
+    const input = canvasScreens.filter((s) => s.input !== undefined).map((s) => s.input + '\n').join('');
+    const played = run(newsquiz, ['play', docFile, '--seed', String(p.seed)], input);
+    assert.equal(played.status, 0, `${where}: play failed:\n${played.stderr}`);
+    const playScreens = playDigests(played.stdout);
 
-      const c = run(canvas, [docFile, String(seed), planFile]);
-      assert.equal(c.status, 0, `${where}: agreement-canvas failed:\n${c.stderr}`);
-      const canvasScreens = c.stdout.trim().split('\n').map((line) => canvasDigest(JSON.parse(line), doc));
-      const input = canvasScreens.filter((s) => s.input !== undefined).map((s) => s.input + '\n').join('');
-      const p = run(newsquiz, ['play', docFile, '--seed', String(seed)], input);
-      assert.equal(p.status, 0, `${where}: play failed:\n${p.stderr}`);
-      const playScreens = playDigests(p.stdout);
+    // score on the answers the canvas gave
+    const answers = {};
+    for (const s of canvasScreens) if (s.question !== undefined) answers[s.question] = s.response;
+    const answersFile = path.join(work, `answers-${p.n}.json`);
+    fs.writeFileSync(answersFile, JSON.stringify({ answers }));
+    const sc = run(newsquiz, ['score', docFile, answersFile]);
+    assert.equal(sc.status, 0, `${where}: score failed:\n${sc.stderr}`);
+    const scored = JSON.parse(sc.stdout);
 
-      // score on the answers the canvas gave
-      const answers = {};
-      for (const s of canvasScreens) if (s.question !== undefined) answers[s.question] = s.response;
-      const answersFile = path.join(work, `answers-${plans}.json`);
-      fs.writeFileSync(answersFile, JSON.stringify({ answers }));
-      const sc = run(newsquiz, ['score', docFile, answersFile]);
-      assert.equal(sc.status, 0, `${where}: score failed:\n${sc.stderr}`);
-      const scored = JSON.parse(sc.stdout);
-
-      const problems = compareScreens(canvasScreens, playScreens, scored, doc);
-      compared += canvasScreens.length;
-      for (const problem of problems) failures.push(`${where}: ${problem}`);
-      if (failures.length > 20) break;
-    }
+    const problems = compareScreens(canvasScreens, playScreens, scored, doc);
+    compared += canvasScreens.length;
+    for (const problem of problems) failures.push(`${where}: ${problem}`);
     if (failures.length > 20) break;
   }
-  console.log(`[newsquiz] agreement: ${plans} plans, ${compared} screens compared`);
+  console.log(`[newsquiz] agreement: ${count} plans, ${compared} screens compared`);
   assert.deepEqual(failures, [], `the views disagree:\n${failures.join('\n')}`);
   fs.rmSync(work, { recursive: true, force: true });
 });

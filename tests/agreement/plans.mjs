@@ -4,14 +4,15 @@
 // of a document is the same in both: its seed, the document as the plan varies it, and what
 // the reader does on each question (agreement-canvas's PLAN).
 //
-//   for (const relative of documents(source))
-//     for (let k = 0; k < count; k++) { const { seed, doc, changes, plan } = planFor(relative, original, k, valid); ... }
+//   for (const p of plans({ source, count: 20, newsquiz, work })) {
+//     const screens = canvasLines(canvas, p);  // p.seed, p.doc, p.plan, p.docFile, p.where
+//   }
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
 // Every valid fixture and article, as paths relative to the source tree, sorted.
-export function documents(source) {
+function documents(source) {
   const list = [];
   for (const dir of ['tests/fixtures/valid', 'assets/articles'])
     for (const name of fs.readdirSync(path.join(source, dir)).sort())
@@ -92,7 +93,7 @@ function actionFor(question, rnd) {
 // Plan k (0, 1, ...) of the document at `relative` (its text parsed: `original`): the seed the
 // quiz is taken with, the document varied, its changes in words, and the PLAN. valid(doc) says
 // whether `newsquiz validate` takes a document.
-export function planFor(relative, original, k, valid) {
+function planFor(relative, original, k, valid) {
   const seed = 1000 + k;
   const rnd = random(seed * 7919 + relative.length);
   const { doc, changes } = variant(original, rnd, valid);
@@ -100,12 +101,34 @@ export function planFor(relative, original, k, valid) {
   return { seed, doc, changes, plan };
 }
 
-// `newsquiz validate` as valid(doc) for planFor, writing to `file`.
-export function validator(newsquiz, file) {
-  return (doc) => {
-    fs.writeFileSync(file, JSON.stringify(doc));
-    return run(newsquiz, ['validate', file]).status === 0;
+// Every plan of the test, in order: `count` for each document with questions, each written
+// to `work` as DOC and PLAN files for the binaries, with `where` naming it in messages.
+// newsquiz: the CLI, whose `validate` says which varied documents are valid.
+export function* plans({ source, count, newsquiz, work }) {
+  const check = path.join(work, 'check.json');
+  const valid = (doc) => {
+    fs.writeFileSync(check, JSON.stringify(doc));
+    return run(newsquiz, ['validate', check]).status === 0;
   };
+  let n = 0;
+  for (const relative of documents(source)) {
+    const original = JSON.parse(fs.readFileSync(path.join(source, relative), 'utf8'));
+    if (!original.quiz || !original.quiz.questions || !original.quiz.questions.length) continue;
+    for (let k = 0; k < count; k++, n++) {
+      const { seed, doc, changes, plan } = planFor(relative, original, k, valid);
+      const docFile = path.join(work, `doc-${n}.json`), planFile = path.join(work, `plan-${n}.json`);
+      fs.writeFileSync(docFile, JSON.stringify(doc));
+      fs.writeFileSync(planFile, JSON.stringify(plan));
+      yield { n, seed, doc, plan, docFile, planFile, where: `${relative} plan seed ${seed} (${changes.join(', ') || 'as written'})` };
+    }
+  }
+}
+
+// The screens agreement-canvas (`binary`) prints for one of plans(): one parsed line each.
+export function canvasLines(binary, p) {
+  const c = run(binary, [p.docFile, String(p.seed), p.planFile]);
+  if (c.status !== 0) throw new Error(`${p.where}: agreement-canvas failed:\n${c.stderr}`);
+  return c.stdout.trim().split('\n').map((line) => JSON.parse(line));
 }
 
 export function run(binary, args, input = '') {

@@ -20,7 +20,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { open, waitForState, problems, noWebGL, root } from './helpers.mjs';
 import { canvasDigest, compareViews, compareControls, screenName } from '../../tests/agreement/digest.mjs';
-import { documents, planFor, validator, run } from '../../tests/agreement/plans.mjs';
+import { plans, canvasLines } from '../../tests/agreement/plans.mjs';
 
 const newsquiz = process.env.NEWSQUIZ || path.join(root, 'build/native/newsquiz');
 const canvas = process.env.NQ_AGREEMENT_CANVAS || path.join(root, 'build/native/tests/agreement-canvas');
@@ -183,40 +183,28 @@ async function takePlan(doc, seed, plan) {
 }
 
 test('the HTML version shows, screen by screen, what the canvas shows', async () => {
-  let compared = 0, plans = 0;
+  let compared = 0, count = 0;
   const failures = [];
-  const valid = validator(newsquiz, path.join(work, 'check.json'));
-  for (const relative of documents(root)) {
-    const original = JSON.parse(fs.readFileSync(path.join(root, relative), 'utf8'));
-    if (!original.quiz || !original.quiz.questions || !original.quiz.questions.length) continue;
-    for (let k = 0; k < PLANS; k++) {
-      const { seed, doc, changes, plan } = planFor(relative, original, k, valid);
-      const docFile = path.join(work, `doc-${plans}.json`), planFile = path.join(work, `plan-${plans}.json`);
-      fs.writeFileSync(docFile, JSON.stringify(doc));
-      fs.writeFileSync(planFile, JSON.stringify(plan));
-      const where = `${relative} plan seed ${seed} (${changes.join(', ') || 'as written'})`;
-      plans++;
-
-      const c = run(canvas, [docFile, String(seed), planFile]);
-      assert.equal(c.status, 0, `${where}: agreement-canvas failed:\n${c.stderr}`);
-      const canvasLines = c.stdout.trim().split('\n').map((line) => JSON.parse(line));
-      const canvasScreens = canvasLines.map((line) => canvasDigest(line, doc));
-      let html;
-      try {
-        html = await takePlan(doc, seed, plan);
-      } catch (e) {
-        failures.push(`${where}: the HTML version could not take the plan: ${e.message.split('\n')[0]}`);
-        continue;
-      }
-      const disagree = compareViews(canvasScreens, html.screens, 'the HTML version');
-      for (let n = 0; n < Math.min(canvasLines.length, html.screens.length); n++)
-        disagree.push(...compareControls(canvasLines[n].items, html.screens[n].items, 'the HTML version', screenName(canvasScreens, n)));
-      for (const problem of disagree) failures.push(`${where}: ${problem}`);
-      for (const problem of problems(html.page)) failures.push(`${where}: the page said ${problem}`);
-      compared += canvasScreens.length;
-      await html.page.close();
+  for (const p of plans({ source: root, count: PLANS, newsquiz, work })) {
+    const { seed, doc, plan, where } = p;
+    count++;
+    const drawn = canvasLines(canvas, p);
+    const canvasScreens = drawn.map((line) => canvasDigest(line, doc));
+    let html;
+    try {
+      html = await takePlan(doc, seed, plan);
+    } catch (e) {
+      failures.push(`${where}: the HTML version could not take the plan: ${e.message.split('\n')[0]}`);
+      continue;
     }
+    const disagree = compareViews(canvasScreens, html.screens, 'the HTML version');
+    for (let n = 0; n < Math.min(drawn.length, html.screens.length); n++)
+      disagree.push(...compareControls(drawn[n].items, html.screens[n].items, 'the HTML version', screenName(canvasScreens, n)));
+    for (const problem of disagree) failures.push(`${where}: ${problem}`);
+    for (const problem of problems(html.page)) failures.push(`${where}: the page said ${problem}`);
+    compared += canvasScreens.length;
+    await html.page.close();
   }
-  console.log(`[newsquiz] agreement (HTML version): ${plans} plans, ${compared} screens compared`);
+  console.log(`[newsquiz] agreement (HTML version): ${count} plans, ${compared} screens compared`);
   assert.deepEqual(failures, [], `the canvas and the HTML version disagree:\n${failures.join('\n')}`);
 });
