@@ -1,6 +1,8 @@
 // What a screen shows, read back from each view and put in one shape (a list of named lines),
-// so that two views can be compared field by field: the canvas's items (agreement-canvas) and
+// so that two views can be compared field by field: the canvas's items (agreement-canvas), the
+// HTML version's DOM read back in the same item shape (web/tests/agreement.test.mjs) and
 // `newsquiz play`'s transcript. Only the time left is normalized (the clocks differ).
+// NOTE: no Node-only imports here, so that the digest could run in a page too.
 const TIME = /^(Time left|Tiempo restante) \d+:\d\d$/;
 const normalTime = (s) => (TIME.test(s) ? s.replace(/\d+:\d\d$/, 'M:SS') : s);
 const MARKS = { correct: 'right', 'partly-correct': 'partly', incorrect: 'wrong' };
@@ -129,25 +131,64 @@ export function playDigests(stdout) {
 
 function isCounter(line) { return /^(Question|Pregunta|Review · Question|Repaso · Pregunta) \d+ (of|de) \d+$/.test(line); }
 
-// Disagreements as sentences naming the screen and the field.
-export function compareScreens(canvas, play, scored, doc) {
+// Disagreements between the canvas's screens and another view's (`name`: "play", "the HTML
+// version"), as sentences naming the screen and the field: the first line of each screen that
+// differs. The other view's lines are texts (play) or [field, text] (a canvasDigest).
+export function compareViews(canvas, other, name) {
   const problems = [];
   const names = (list) => list.map((s) => s.screen).join(', ');
-  if (canvas.map((s) => s.screen).join() !== play.map((s) => s.screen).join())
-    problems.push(`the screens differ: the canvas shows ${names(canvas)}; play shows ${names(play)}`);
-  const n = Math.min(canvas.length, play.length);
+  if (canvas.map((s) => s.screen).join() !== other.map((s) => s.screen).join())
+    problems.push(`the screens differ: the canvas shows ${names(canvas)}; ${name} shows ${names(other)}`);
+  const n = Math.min(canvas.length, other.length);
   for (let k = 0; k < n; k++) {
-    const c = canvas[k], p = play[k];
-    const where = `screen ${k + 1} (${c.screen}${c.question ? ' ' + c.question : ''})`;
-    const m = Math.max(c.lines.length, p.lines.length);
+    const c = canvas[k], o = other[k];
+    const where = screenName(canvas, k);
+    const m = Math.max(c.lines.length, o.lines.length);
     for (let i = 0; i < m; i++) {
-      const [field, text] = c.lines[i] || ['(nothing)', undefined];
-      if (text !== p.lines[i]) {
-        problems.push(`${where}, ${field}: the canvas shows ${JSON.stringify(text)}, play shows ${JSON.stringify(p.lines[i])}`);
+      const [field, text] = c.lines[i] || [Array.isArray(o.lines[i]) ? o.lines[i][0] : '(nothing)', undefined];
+      const theirs = Array.isArray(o.lines[i]) ? o.lines[i][1] : o.lines[i];
+      if (text !== theirs) {
+        problems.push(`${where}, ${field}: the canvas shows ${JSON.stringify(text)}, ${name} shows ${JSON.stringify(theirs)}`);
         break;
       }
     }
   }
+  return problems;
+}
+
+// "screen 3 (feedback q1)": a screen by its place, kind and question (a feedback's is the question before it).
+export function screenName(screens, k) {
+  let question;
+  for (let i = 0; i <= k; i++) if (screens[i].question) question = screens[i].question;
+  const c = screens[k];
+  return `screen ${k + 1} (${c.screen}${c.screen === 'question' || c.screen === 'feedback' ? ' ' + question : ''})`;
+}
+
+// The controls of one screen, item by item, between the canvas's items and another view's read
+// back in the same shape: every control the canvas draws (choices, fields, selects, buttons) is
+// there, with the same marks, "disabled" and checked. What play's transcript cannot show (a
+// choice left enabled after Submit, say) is compared here. `where` names the screen.
+const CONTROLS = new Set(['radio', 'checkbox', 'textbox', 'button']);
+const LAYOUT = new Set(['expanded', 'collapsed', 'dragging']);  // how the canvas draws a control now, not what it says
+export function compareControls(canvasItems, otherItems, name, where) {
+  const problems = [];
+  const byId = new Map(otherItems.map((it) => [it.id, it]));
+  const words = (it) => (it.state || '').split(' ').filter((w) => w && !LAYOUT.has(w)).join(' ');
+  for (const c of canvasItems.filter((it) => CONTROLS.has(it.role))) {
+    const o = byId.get(c.id);
+    if (!o) { problems.push(`${where}, ${c.id}: the canvas shows ${c.role} "${c.label}", ${name} has none`); continue; }
+    if (words(c) !== words(o)) problems.push(`${where}, ${c.id} state: the canvas shows "${words(c)}", ${name} shows "${words(o)}"`);
+    if (c.checked !== undefined && c.checked !== o.checked) problems.push(`${where}, ${c.id} checked: the canvas shows ${c.checked}, ${name} shows ${o.checked}`);
+  }
+  const drawn = new Set(canvasItems.map((it) => it.id));
+  for (const o of otherItems.filter((it) => (CONTROLS.has(it.role) || it.role === 'combobox') && !drawn.has(it.id)))
+    problems.push(`${where}, ${o.id}: the canvas has none, ${name} shows ${o.role} "${o.label}"`);
+  return problems;
+}
+
+// The canvas against play, screen by screen, and its score against `newsquiz score`.
+export function compareScreens(canvas, play, scored, doc) {
+  const problems = compareViews(canvas, play, 'play');
   // the score: what the results say, against `newsquiz score` on the same answers
   const results = canvas.find((s) => s.screen === 'results');
   if (results) {
