@@ -698,6 +698,9 @@ function near(w) {
 function start(w, lazy) {
   var text;
   var doc = documentText(w.el, w.options).then(function (t) { text = t; });
+  // NOTE: a widget still far below the fold reports a failed fetch only when it comes near: till
+  // then the rejection is handled here, so that the page sees no uncaught error.
+  doc.catch(function () { /* reported below */ });
   var aggregates = aggregatesText(w.options.aggregates).then(function (t) { w.aggregates = t; });
   var wasm = compile();
   wasm.catch(function () { /* reported below, by the widget that needs it */ });
