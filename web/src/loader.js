@@ -420,9 +420,13 @@ function save(w) {
     if (!w.storage.set('session:' + w.articleId, JSON.stringify(progress))) tellUnsaved(w);
   }
   if (m._nq_progress_changed(w.handle)) {
-    var merged = withStrings(m, [w.storage.get('progress') || ''], function (p) { return m._nq_progress_save(w.handle, p); });
+    var stored = w.storage.get('progress') || '';
+    var merged = withStrings(m, [stored], function (p) { return m._nq_progress_save(w.handle, p); });
     var text;
     try { text = m.UTF8ToString(merged); } finally { m._nq_free(merged); }
+    // A store from a newer newsquiz comes back as it was, kept untouched: what changed stays in memory.
+    var newer = stored && text === stored && !withStrings(m, [stored], function (p) { return m._nq_progress_merge(w.handle, p); });
+    if (newer) return tellUnsaved(w);
     if (!w.storage.set('progress', text)) tellUnsaved(w);
     shareProgress(w, text);
   }
