@@ -631,6 +631,7 @@ function runCanvas(w) {
   // A lost GPU context (a driver reset, too many canvases) is not the end: the same quiz,
   // where the reader is, continues as the HTML version.
   listen('webglcontextlost', function () {
+    if (w.destroyed) return;  // destroy() let it go
     log('warn', 'the WebGL context was lost; the quiz continues as plain HTML.');
     lost = true;
     stop();
@@ -804,6 +805,7 @@ function destroy(w) {
   w.destroyed = true;
   w.cleanups.forEach(function (fn) { fn(); });
   if (w.m && w.handle) w.m._nq_web_close();
+  if (w.canvas) releaseCanvas(w.canvas);
   w.handle = 0;
   w.m = null;  // the module instance and its memory go with the last reference
   w.nodes.forEach(function (n) { n.remove(); });
@@ -812,6 +814,19 @@ function destroy(w) {
   delete w.el[KEY];
   var i = NewsQuiz.widgets.indexOf(w.api);
   if (i >= 0) NewsQuiz.widgets.splice(i, 1);
+}
+
+// The GPU context goes now, not at the next collection, and the canvas lets go of the module:
+// Emscripten's glue wraps canvas.getContext in a closure over the whole module, so a canvas the
+// browser still holds for a frame would keep its memory alive.
+function releaseCanvas(canvas) {
+  if (!canvas.getContextSafariWebGL2Fixed) return;  // the glue never made a context on it
+  var gl = HTMLCanvasElement.prototype.getContext.call(canvas, 'webgl2');  // the one it has
+  var lose = gl && gl.getExtension('WEBGL_lose_context');
+  if (lose) lose.loseContext();
+  delete canvas.getContext;
+  delete canvas.getContextSafariWebGL2Fixed;
+  delete canvas.GLctxObject;
 }
 
 // [SECTION] The page: NewsQuiz, and every [data-newsquiz] present now or added later
