@@ -6,7 +6,7 @@
 //
 // What the build provides to web/src: the module 'newsquiz:glue' (Emscripten's glue, its
 // default export the factory of the module), each .css file as its text (default export), the
-// constant NEWSQUIZ_VERSION and NEWSQUIZ_WORDS: { en: {name: words}, es: {...} }, the entries of
+// constant NEWSQUIZ_VERSION and NEWSQUIZ_WORDS: the JSON text of { en: {name: words}, es: {...} }, the entries of
 // core/words.h the loader says itself (LOADER_WORDS), for when the module is not there to say them.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -95,7 +95,7 @@ export function loaderOptions(esbuild, { glue, out, version }) {
     minify: true,
     legalComments: 'none',
     charset: 'ascii',  // 'más' as escapes: right whatever charset a server declares for the file
-    define: { NEWSQUIZ_VERSION: JSON.stringify(version), NEWSQUIZ_WORDS: JSON.stringify(loaderWords()) },
+    define: { NEWSQUIZ_VERSION: JSON.stringify(version), NEWSQUIZ_WORDS: JSON.stringify(JSON.stringify(loaderWords())) },
     banner: { js: '/* newsquiz ' + version + ': an embeddable news quiz (MIT). <div data-newsquiz="story.json"></div> */\n(()=>{"use strict";' },
     footer: { js: '})();' },
     plugins: [glueModule, cssAsText],

@@ -21,7 +21,7 @@ var KEY = '__newsquiz';
 var SOURCES = { mouse: 0, touch: 1, pen: 2 };
 var nextUid = 1;
 // What the loader says itself (the error card, storage): core/words.h's entries, put in by the build.
-var WORDS = NEWSQUIZ_WORDS;
+var WORDS = JSON.parse(NEWSQUIZ_WORDS);
 // A document that has not arrived by then is an error card with Try again (docs/embedding.md).
 var DOCUMENT_TIMEOUT_MS = 15000;
 
