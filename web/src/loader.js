@@ -290,19 +290,26 @@ function openLink(href) {
 }
 
 // [SECTION] A widget
+// Diagnostics for tests and tools, on every widget's API: frames drawn, and whether a frame is
+// still to come. NOTE: getters of one shared prototype, not of each API object: V8 keeps an
+// object's accessors in its hidden class, where a getter closing over one widget would keep that
+// widget, its module and its memory alive after destroy().
+var widgetOf = new WeakMap();  // API object -> its widget
+var API = Object.create(Object.prototype, {
+  frames: { get: function () { return widgetOf.get(this).frames; } },
+  idle: { get: function () { return !widgetOf.get(this).pending; } },
+});
+
 function createWidget(el, options) {
   var w = {
     el: el, options: options, uid: nextUid++, m: null, handle: 0, mode: 'loading', frames: 0, added: [],
     nodes: [], cleanups: [], destroyed: false, error: null, storage: createStorage(options.storage),
   };
-  var api = {
-    element: el,
-    state: function () { return state(w); },
-    destroy: function () { destroy(w); },
-  };
-  // Diagnostics for tests and tools: frames drawn, and whether a frame is still to come.
-  Object.defineProperty(api, 'frames', { get: function () { return w.frames; }, enumerable: false });
-  Object.defineProperty(api, 'idle', { get: function () { return !w.pending; }, enumerable: false });
+  var api = Object.create(API);
+  api.element = el;
+  api.state = function () { return state(w); };
+  api.destroy = function () { destroy(w); };
+  widgetOf.set(api, w);
   el[KEY] = api;
   w.api = api;
   setClass(w, 'newsquiz', true);
