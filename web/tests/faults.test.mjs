@@ -2,23 +2,16 @@
 // newsquiz.wasm does not come as it should, when the connection goes after the first screen, and
 // when the xAPI endpoint fails or hangs. Faults are served through page.route; "too slow" is a
 // route that never answers and the loader's bounded wait, run out on Playwright's clock.
-import { test, before, after, afterEach } from 'node:test';
+import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { open, root, waitForState, takeSeedQuiz, answerQuizInHtml, press, recordEvents, events, noWebGL } from './helpers.mjs';
+import { open, root, closeAfterEach, routedPage, waitForState, takeSeedQuiz, answerQuizInHtml, press, recordEvents, events, noWebGL } from './helpers.mjs';
 
 let env;
 before(async () => { env = await open(); });
 after(async () => { await env.close(); });
-// Each test's pages close with it: nothing of one test runs on during the next.
-const opened = [];
-afterEach(async () => { while (opened.length) await opened.pop().context().close(); });
-async function newPage(pathname, options) {
-  const page = await env.page(pathname, options);
-  opened.push(page);
-  return page;
-}
+const closing = closeAfterEach();
 
 const SEED = fs.readFileSync(path.join(root, 'assets/articles/rubio-us-mexico-security.json'), 'utf8');
 const INLINE = /<script type="application\/json">([\s\S]*?)<\/script>/.exec(fs.readFileSync(path.join(root, 'web/demo/inline.html'), 'utf8'))[1];
@@ -28,14 +21,7 @@ const DOC = '/quizzes/fault.json';
 const DOCUMENT_TIMEOUT_MS = 15000;  // web/src/loader.js, docs/embedding.md
 
 // A page of ours at /t/NAME.html with the widget's script and the given widget markup.
-async function pageWith(name, widget, options = {}) {
-  const page = await newPage(null, options);
-  await page.route(`${env.url}/t/${name}.html`, (route) => route.fulfill({
-    contentType: 'text/html; charset=utf-8',
-    body: `<!doctype html><html lang="en"><meta charset="utf-8"><title>${name}</title><main>${widget}</main><script src="/dist/newsquiz.js"></script>`,
-  }));
-  return page;
-}
+const pageWith = async (name, widget, options) => closing(await routedPage(env, name, widget, options));
 
 // newsquiz's warnings and errors in the console, and anything thrown.
 const said = (page) => page.messages.filter((m) => /^(warning|error): \[newsquiz\]/.test(m) || m.startsWith('pageerror'));
@@ -169,7 +155,7 @@ test('newsquiz.wasm with the wrong MIME type still runs, with its one warning', 
 });
 
 test('offline after the first screen: the whole quiz, its progress kept, nothing said', async () => {
-  const page = await newPage('/');
+  const page = closing(await env.page('/'));
   await waitForState(page, (s) => s.screen === 'article' && s.targets.some((t) => t.id === 'start'));
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));

@@ -1,17 +1,16 @@
 // The widget's lifecycle: mounted and destroyed 200 times on one page with flat memory (figures
 // read through the DevTools protocol), its element removed in the middle of a quiz, two widgets
 // of one document, and a burst of `storage` events from another tab.
-import { test, before, after, afterEach } from 'node:test';
+import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { open, root, waitForState, press } from './helpers.mjs';
+import { open, root, closeAfterEach, routedPage, waitForState, press } from './helpers.mjs';
 
 let env;
 before(async () => { env = await open(); });
 after(async () => { await env.close(); });
-const opened = [];
-afterEach(async () => { while (opened.length) await opened.pop().context().close(); });
+const closing = closeAfterEach();
 
 const INLINE = /<script type="application\/json">([\s\S]*?)<\/script>/.exec(fs.readFileSync(path.join(root, 'web/demo/inline.html'), 'utf8'))[1];
 const INLINE_ID = 'border-trade-2025-09-04';
@@ -20,12 +19,7 @@ const said = (page) => page.messages.filter((m) => /^(warning|error): /.test(m) 
 
 // A page of ours at /t/NAME.html: the widget's script and `body`.
 async function pageWith(name, body, options = {}) {
-  const page = await env.page(null, options);
-  opened.push(page);
-  await page.route(`${env.url}/t/${name}.html`, (route) => route.fulfill({
-    contentType: 'text/html; charset=utf-8',
-    body: `<!doctype html><html lang="en"><meta charset="utf-8"><title>${name}</title><main>${body}</main><script src="/dist/newsquiz.js"></script>`,
-  }));
+  const page = closing(await routedPage(env, name, body, options));
   await page.goto(`${env.url}/t/${name}.html`);
   await page.waitForFunction(() => window.NewsQuiz);
   return page;
@@ -167,7 +161,7 @@ function countPending() {
 
 test('the element removed in the middle of a quiz: no error, nothing left running, the attempt resumes when it comes back', async () => {
   const page = await env.page('/inline.html', { init: countPending });
-  opened.push(page);
+  closing(page);
   await press(page, 'start', { input: 'mirror' });
   await answerFirst(page);
   await waitForState(page, (s) => s.screen === 'question' && s.question.index === 1 && s.targets.some((t) => t.id === 'submit'));
@@ -202,14 +196,8 @@ test('the element removed in the middle of a quiz: no error, nothing left runnin
 // [SECTION] Two widgets, one document
 test('two widgets of one document: one fetch, each its own quiz', async () => {
   const requests = [];
-  const page = await env.page(null);
-  opened.push(page);
+  const page = closing(await routedPage(env, 'twins', `<div data-newsquiz="${CIVIC}"></div><div data-newsquiz="${CIVIC}"></div>`));
   page.on('request', (r) => { if (r.url().endsWith(CIVIC)) requests.push(r.url()); });
-  await page.route(`${env.url}/t/twins.html`, (route) => route.fulfill({
-    contentType: 'text/html; charset=utf-8',
-    body: `<!doctype html><html lang="en"><meta charset="utf-8"><title>twins</title><main><div data-newsquiz="${CIVIC}"></div>` +
-      `<div data-newsquiz="${CIVIC}"></div></main><script src="/dist/newsquiz.js"></script>`,
-  }));
   await page.goto(`${env.url}/t/twins.html`);
   for (const index of [0, 1]) await waitForState(page, (s) => s.screen === 'article' && s.targets.some((t) => t.id === 'start'), { index });
   assert.equal(requests.length, 1, requests.join('\n'));
@@ -231,7 +219,7 @@ test('a burst of 100 storage events from another tab: no error, no progress lost
     window.__storageEvents = 0;
     window.addEventListener('storage', () => { window.__storageEvents++; });
   } });
-  opened.push(page);
+  closing(page);
   await press(page, 'start', { input: 'mirror' });
   await answerFirst(page);
   await waitForState(page, (s) => s.screen === 'question' && s.question.index === 1);

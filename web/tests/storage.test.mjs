@@ -1,22 +1,17 @@
 // Storage faults: a full store (the reader is told once, nothing is lost), a localStorage that
 // throws on access, two tabs finishing different quizzes at the same moment, and a store written
 // by a newer newsquiz, kept untouched.
-import { test, before, after, afterEach } from 'node:test';
+import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { open, root, waitForState, press, answerQuiz, answerQuizInHtml, answerInHtml, noWebGL } from './helpers.mjs';
+import { open, root, closeAfterEach, waitForState, press, answerQuiz, answerQuizInHtml, answerInHtml, noWebGL } from './helpers.mjs';
 
 let env;
 before(async () => { env = await open(); });
 after(async () => { await env.close(); });
-const opened = [];
-afterEach(async () => { while (opened.length) await opened.pop().context().close(); });
-async function newPage(pathname, options) {
-  const page = await env.page(pathname, options);
-  opened.push(page);
-  return page;
-}
+const closing = closeAfterEach();
+const newPage = async (pathname, options) => closing(await env.page(pathname, options));
 
 const INLINE_ID = 'border-trade-2025-09-04';
 const INLINE_ANSWERS = { q1: false, q2: 'a' };
