@@ -1,5 +1,6 @@
 // words.h: every word newsquiz itself says, in English and Spanish, from one table that the
-// canvas, the HTML version and `newsquiz play` all use (through core/view.h); numbers, percents
+// canvas, the HTML version and `newsquiz play` all use (through core/view.h), and that the build
+// hands to the loader for what it says before the module runs (scripts/build-loader.mjs); numbers, percents
 // and dates written the way each language writes them; what a reader types read back as a number.
 //
 //   Lang lang = lang_from_tag("es-MX");                        // Lang::es
@@ -86,6 +87,9 @@ Lang lang_from_tag(const std::string& bcp47);  // "es", "es-MX" -> es; anything 
     X(error_title, "This quiz could not be loaded", "No se pudo cargar este cuestionario")                   \
     X(error_body, "Something in it is not right. Please try again later.",                                   \
       "Algo no está bien en su contenido. Vuelve a intentarlo más tarde.")                                    \
+    X(error_load, "Check your connection and try again.", "Comprueba tu conexión y vuelve a intentarlo.")    \
+    X(progress_unsaved, "Your progress could not be saved on this device. It is kept until you close this page.", \
+      "No se pudo guardar tu progreso en este dispositivo. Se conserva hasta que cierres esta página.")      \
     X(progress_title, "Your progress", "Tu progreso")                                                        \
     X(your_progress, "Your progress", "Tu progreso")                                                         \
     X(best_score, "Your best: {0} of {1} ({2})", "Tu mejor resultado: {0} de {1} ({2})")                     \

@@ -5,8 +5,9 @@
 //   node scripts/build-loader.mjs --glue build/wasm/web/newsquiz.js --out web/dist/newsquiz.js --version 0.1.0
 //
 // What the build provides to web/src: the module 'newsquiz:glue' (Emscripten's glue, its
-// default export the factory of the module), each .css file as its text (default export) and
-// the constant NEWSQUIZ_VERSION.
+// default export the factory of the module), each .css file as its text (default export), the
+// constant NEWSQUIZ_VERSION and NEWSQUIZ_WORDS: the JSON text of { en: {name: words}, es: {...} }, the entries of
+// core/words.h the loader says itself (LOADER_WORDS), for when the module is not there to say them.
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -16,6 +17,26 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const web = path.join(root, 'web');
 export const entry = path.join(web, 'src/loader.js');
 export const GLUE = 'newsquiz:glue';  // the name web/src imports Emscripten's glue by
+
+// The entries of core/words.h's table the loader needs: its error card, and what it tells the
+// reader about storage. Every other word comes from the module at run time.
+export const LOADER_WORDS = ['error_title', 'error_load', 'retry', 'progress_unsaved'];
+
+// { en: {name: text}, es: {name: text} } from the X(name, "English", "Spanish") lines of words.h.
+export function loaderWords(names = LOADER_WORDS) {
+  const table = fs.readFileSync(path.join(root, 'core/words.h'), 'utf8').replace(/\\\n/g, ' ');
+  const quoted = '"((?:[^"\\\\]|\\\\.)*)"';
+  const entry = new RegExp('X\\((\\w+),\\s*' + quoted + '\\s*,\\s*' + quoted + '\\s*\\)', 'g');
+  const words = { en: {}, es: {} };
+  for (const m of table.matchAll(entry)) {
+    if (!names.includes(m[1])) continue;
+    words.en[m[1]] = JSON.parse('"' + m[2] + '"');
+    words.es[m[1]] = JSON.parse('"' + m[3] + '"');
+  }
+  const missing = names.filter((n) => !(n in words.en));
+  if (missing.length) fail('core/words.h has no entry ' + missing.join(', ') + ', which the loader says');
+  return words;
+}
 
 // ES2017 syntax, as the loader has always shipped: esbuild lowers newer syntax or refuses it.
 const JS_TARGET = 'es2017';
@@ -74,7 +95,7 @@ export function loaderOptions(esbuild, { glue, out, version }) {
     minify: true,
     legalComments: 'none',
     charset: 'ascii',  // 'más' as escapes: right whatever charset a server declares for the file
-    define: { NEWSQUIZ_VERSION: JSON.stringify(version) },
+    define: { NEWSQUIZ_VERSION: JSON.stringify(version), NEWSQUIZ_WORDS: JSON.stringify(JSON.stringify(loaderWords())) },
     banner: { js: '/* newsquiz ' + version + ': an embeddable news quiz (MIT). <div data-newsquiz="story.json"></div> */\n(()=>{"use strict";' },
     footer: { js: '})();' },
     plugins: [glueModule, cssAsText],

@@ -270,6 +270,16 @@ int nq_progress_merge(NqWidget* w, const char* stored_text) {
     return 1;
 }
 
+char* nq_progress_missing(const NqWidget* w, const char* stored_text) {
+    // NOTE: merged into the stored store (its learner kept), so that two tabs whose stores have
+    // different learners agree on the text and do not write it back and forth.
+    ProgressLoad other = progress_load(stored_text ? stored_text : "", w->app.progress.learner_id);
+    if (!other.warnings.empty() && other.warnings[0].code == ProgressCode::newer_version) return nullptr;
+    ProgressStore merged = progress_merge(other.store, w->app.progress);
+    std::string with_ours = progress_save(merged), as_stored = progress_save(other.store);
+    return with_ours == as_stored ? nullptr : dup_text(with_ours);
+}
+
 int nq_progress_changed(const NqWidget* w) { return w->app.progress_changed ? 1 : 0; }
 
 // [SECTION] The reader's say on storage

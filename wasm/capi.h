@@ -70,6 +70,10 @@ int nq_take_download(NqWidget* w);
 // without saving. Returns 0, changing nothing, when the text comes from a newer newsquiz.
 int nq_progress_merge(NqWidget* w, const char* stored_text);
 
+// The stored store with what the widget has and it lacks (another tab saved over it at the same
+// moment), to write back; NULL when it lacks nothing, or comes from a newer newsquiz. Caller frees.
+char* nq_progress_missing(const NqWidget* w, const char* stored_text);
+
 // Problems found in the stored progress at open, as "[newsquiz] progress: ..." lines (JSON array).
 char* nq_warnings(const NqWidget* w);
 

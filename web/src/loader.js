@@ -14,15 +14,20 @@ import { canvasReadbackClean, createCanvasFonts, glyphContext, loadFallbackFonts
 import { log } from './log.js';
 import { createMirror } from './mirror.js';
 import { PREFIX, createStorage, localDay, randomHex } from './storage.js';
+import { flushOutbox, sendStatement } from './xapi.js';
 
 var VERSION = NEWSQUIZ_VERSION;  // the project's version (CMakeLists.txt), filled in by the build
 var KEY = '__newsquiz';
 var SOURCES = { mouse: 0, touch: 1, pen: 2 };
 var nextUid = 1;
-var ERROR_CARD = {  // as the canvas's error card says it (wasm/ui/ui_strings.h)
-  en: ['This quiz could not be loaded', 'Please try again later.'],
-  es: ['No se pudo cargar este cuestionario', 'Vuelve a intentarlo más tarde.'],
-};
+// What the loader says itself (the error card, storage): core/words.h's entries, put in by the build.
+var WORDS = JSON.parse(NEWSQUIZ_WORDS);
+// A document that has not arrived by then is an error card with Try again (docs/embedding.md).
+var DOCUMENT_TIMEOUT_MS = 15000;
+
+function wordsFor(lang) {
+  return /^es\b/i.test(lang || document.documentElement.lang || '') ? WORDS.es : WORDS.en;
+}
 
 // [SECTION] Styles: first in <head>, once, so the page's own rules win.
 function injectStyles() {
@@ -46,12 +51,20 @@ function compile() {
       return fetch(url).then(function (r) {
         if (!r.ok) throw new Error('could not load ' + url + ' (HTTP ' + r.status + '): deploy every file of web/dist next to newsquiz.js');
         return r.arrayBuffer();
-      }).then(function (b) { return WebAssembly.compile(b); });
+      }, function (e) {
+        throw new Error('could not load ' + url + ' (' + e.message + '): check that the page can reach it');
+      }).then(function (b) {
+        return WebAssembly.compile(b).catch(function (e) {
+          throw new Error('could not compile ' + url + ' (' + e.message + '): deploy every file of web/dist next to newsquiz.js, whole');
+        });
+      });
     };
     compiled = typeof WebAssembly.compileStreaming !== 'function' ? bytes() : WebAssembly.compileStreaming(fetch(url)).catch(function (e) {
       if (/mime/i.test(e.message)) log('warn', url + ' is not served as application/wasm, so it cannot compile while it downloads. Configure the server to send .wasm files with Content-Type: application/wasm.');
       return bytes();
     });
+    // A failed download is not kept: Try again fetches it again.
+    compiled.catch(function () { compiled = null; });
   }
   return compiled;
 }
@@ -106,12 +119,38 @@ function documentText(el, o) {
     }
     return Promise.resolve(inline.textContent);
   }
-  return fetch(o.src, { credentials: 'same-origin' }).then(function (r) {
-    if (!r.ok) throw new Error('could not load ' + o.src + ' (HTTP ' + r.status + '): check that data-newsquiz holds the URL of a newsquiz/1 JSON document');
-    return r.text();
-  }, function (e) {
-    throw new Error('could not load ' + o.src + ' (' + e.message + '): check the URL, and that its server lets this page fetch it (CORS)');
+  return fetchDocument(o.src);
+}
+
+// A document's text, fetched once for the widgets that ask for it while it is on its way, within
+// DOCUMENT_TIMEOUT_MS. A response that is not JSON at all (an HTML page in its place, a body cut
+// short) is a fault of the way it came, as a 404 is: the error card offers to try again.
+var fetching = {};  // src -> the promise of its text, until it settles
+
+function fetchDocument(src) {
+  if (fetching[src]) return fetching[src];
+  var controller = new AbortController(), timer = 0;
+  var late = new Promise(function (resolve, reject) {
+    timer = setTimeout(function () {
+      controller.abort();
+      reject(new Error('could not load ' + src + ' within ' + DOCUMENT_TIMEOUT_MS / 1000 + ' seconds: check that its server answers, and quickly'));
+    }, DOCUMENT_TIMEOUT_MS);
   });
+  var text = fetch(src, { credentials: 'same-origin', signal: controller.signal }).then(function (r) {
+    if (!r.ok) throw new Error('could not load ' + src + ' (HTTP ' + r.status + '): check that data-newsquiz holds the URL of a newsquiz/1 JSON document');
+    return r.text().then(function (t) {
+      try { JSON.parse(t); } catch (e) {
+        throw new Error('could not load ' + src + ': what came is not JSON (' + e.message + '; Content-Type: ' + r.headers.get('content-type') +
+          '): check that data-newsquiz holds the URL of a newsquiz/1 JSON document, and that its server sends it whole');
+      }
+      return t;
+    });
+  }, function (e) {
+    throw new Error('could not load ' + src + ' (' + e.message + '): check the URL, and that its server lets this page fetch it (CORS)');
+  });
+  function settled() { clearTimeout(timer); delete fetching[src]; }
+  fetching[src] = Promise.race([text, late]).then(function (t) { settled(); return t; }, function (e) { settled(); throw e; });
+  return fetching[src];
 }
 
 // data-aggregates: AGG.json's text, "" when none. It never stops the widget: an unreachable file
@@ -202,6 +241,15 @@ function setConsent(yes) {
   });
 }
 
+function langOf(text) {
+  try {
+    var d = JSON.parse(text);
+    return d && typeof d.lang === 'string' ? d.lang : '';
+  } catch (e) {
+    return '';
+  }
+}
+
 function articleIdOf(text) {
   try {
     var d = JSON.parse(text);
@@ -242,19 +290,26 @@ function openLink(href) {
 }
 
 // [SECTION] A widget
+// Diagnostics for tests and tools, on every widget's API: frames drawn, and whether a frame is
+// still to come. NOTE: getters of one shared prototype, not of each API object: V8 keeps an
+// object's accessors in its hidden class, where a getter closing over one widget would keep that
+// widget, its module and its memory alive after destroy().
+var widgetOf = new WeakMap();  // API object -> its widget
+var API = Object.create(Object.prototype, {
+  frames: { get: function () { return widgetOf.get(this).frames; } },
+  idle: { get: function () { return !widgetOf.get(this).pending; } },
+});
+
 function createWidget(el, options) {
   var w = {
     el: el, options: options, uid: nextUid++, m: null, handle: 0, mode: 'loading', frames: 0, added: [],
     nodes: [], cleanups: [], destroyed: false, error: null, storage: createStorage(options.storage),
   };
-  var api = {
-    element: el,
-    state: function () { return state(w); },
-    destroy: function () { destroy(w); },
-  };
-  // Diagnostics for tests and tools: frames drawn, and whether a frame is still to come.
-  Object.defineProperty(api, 'frames', { get: function () { return w.frames; }, enumerable: false });
-  Object.defineProperty(api, 'idle', { get: function () { return !w.pending; }, enumerable: false });
+  var api = Object.create(API);
+  api.element = el;
+  api.state = function () { return state(w); };
+  api.destroy = function () { destroy(w); };
+  widgetOf.set(api, w);
   el[KEY] = api;
   w.api = api;
   setClass(w, 'newsquiz', true);
@@ -297,13 +352,37 @@ function fail(w, message) {
   setMode(w, 'error');
   if (!w.handle) {
     // Readers get the widget's own card; the console above has the details for the publisher.
-    var words = /^es\b/i.test(w.options.lang) ? ERROR_CARD.es : ERROR_CARD.en;
+    var words = wordsFor(w.options.lang);
     addNode(w, h('div', { class: 'newsquiz__error', role: 'status' }, [
-      h('p', { class: 'newsquiz__error-title', text: words[0] }),
-      h('p', { text: words[1] }),
+      h('p', { class: 'newsquiz__error-title', text: words.error_title }),
+      h('p', { text: words.error_load }),
+      h('button', { type: 'button', class: 'newsquiz__retry', text: words.retry, onclick: function () { retry(w); } }),
     ]));
   }
   dispatch(w, 'newsquiz:error', { message: message });
+}
+
+// Try again: the widget starts over, as if just mounted (the document and the module are fetched
+// again when they failed).
+function retry(w) {
+  if (w.destroyed || w.handle || !w.error) return;
+  w.cleanups.forEach(function (fn) { fn(); });
+  w.cleanups = [];
+  w.nodes.forEach(function (n) { n.remove(); });
+  w.nodes = [];
+  w.error = null;
+  w.mode = 'loading';
+  setClass(w, 'newsquiz--error', false);
+  setClass(w, 'newsquiz--loading', true);
+  start(w, false);
+}
+
+// The reader hears once per page that their progress stays in memory only (storage full or blocked).
+var unsavedTold = false;
+function tellUnsaved(w) {
+  if (unsavedTold) return;
+  unsavedTold = true;
+  addNode(w, h('p', { class: 'newsquiz__notice', role: 'status', text: wordsFor(w.lang).progress_unsaved }));
 }
 
 function state(w) {
@@ -327,26 +406,6 @@ function copyText(text) {
   }
 }
 
-function postStatement(w, statement) {
-  var url = /\/statements\/?$/.test(w.options.xapi) ? w.options.xapi : w.options.xapi.replace(/\/+$/, '') + '/statements';
-  var tries = 0;
-  function retry(why) {
-    if (++tries > 3) return log('warn', 'could not send an xAPI statement to ' + url + ' (' + why + '); check data-xapi-endpoint and the proxy behind it.');
-    setTimeout(send, 500 * Math.pow(2, tries));
-  }
-  function send() {
-    fetch(url, {
-      method: 'POST', keepalive: true, credentials: 'same-origin', body: JSON.stringify(statement),
-      headers: { 'Content-Type': 'application/json', 'X-Experience-API-Version': '1.0.3' },
-    }).then(function (r) {
-      // the statement id makes a retry harmless: 409 means the store already has it
-      if (r.status >= 500 || r.status === 429) retry('HTTP ' + r.status);
-      else if (!r.ok && r.status !== 409) log('warn', 'the xAPI endpoint ' + url + ' refused a statement (HTTP ' + r.status + ').');
-    }, function (e) { retry(e.message); });
-  }
-  send();
-}
-
 function flushEvents(w) {
   var m = w.m;
   if (!m._nq_pending_events(w.handle)) return;
@@ -354,7 +413,7 @@ function flushEvents(w) {
   var events = withStrings(m, [stamp], function (p) { return takeJson(m, m._nq_take_events(w.handle, p)); });
   events.forEach(function (e) {
     dispatch(w, e.type, e.detail);
-    if (e.type === 'newsquiz:xapi' && w.options.xapi) postStatement(w, e.detail.statement);
+    if (e.type === 'newsquiz:xapi' && w.options.xapi) sendStatement(w.storage, w.options.xapi, e.detail.statement);
   });
 }
 
@@ -365,13 +424,17 @@ function save(w) {
   if (w.articleId) {
     var progress = takeJson(m, m._nq_progress(w.handle));
     progress.doc = w.fingerprint;
-    w.storage.set('session:' + w.articleId, JSON.stringify(progress));
+    if (!w.storage.set('session:' + w.articleId, JSON.stringify(progress))) tellUnsaved(w);
   }
   if (m._nq_progress_changed(w.handle)) {
-    var merged = withStrings(m, [w.storage.get('progress') || ''], function (p) { return m._nq_progress_save(w.handle, p); });
+    var stored = w.storage.get('progress') || '';
+    var merged = withStrings(m, [stored], function (p) { return m._nq_progress_save(w.handle, p); });
     var text;
     try { text = m.UTF8ToString(merged); } finally { m._nq_free(merged); }
-    w.storage.set('progress', text);
+    // A store from a newer newsquiz comes back as it was, kept untouched: what changed stays in memory.
+    var newer = stored && text === stored && !withStrings(m, [stored], function (p) { return m._nq_progress_merge(w.handle, p); });
+    if (newer) return tellUnsaved(w);
+    if (!w.storage.set('progress', text)) tellUnsaved(w);
     shareProgress(w, text);
   }
 }
@@ -391,9 +454,19 @@ function shareProgress(from, text) {
   running.forEach(function (w) { if (w !== from && w.options.storage === from.options.storage) mergeProgress(w, text); });
 }
 
+// Another tab saved. When it saved at the same moment as this one, from a store read before this
+// one's save, its store lacks what this tab added: the first local widget that has it writes it back.
 function onStorage(e) {
   if (e.key !== PREFIX + 'progress' || !e.newValue) return;
-  running.forEach(function (w) { if (w.storage.kind === 'local') mergeProgress(w, e.newValue); });
+  var stored = e.newValue;
+  running.forEach(function (w) {
+    if (w.storage.kind !== 'local') return;
+    mergeProgress(w, stored);
+    var m = w.m, p = withStrings(m, [stored], function (t) { return m._nq_progress_missing(w.handle, t); });
+    if (!p) return;
+    try { stored = m.UTF8ToString(p); } finally { m._nq_free(p); }
+    if (!w.storage.set('progress', stored)) tellUnsaved(w);
+  });
 }
 
 function addRunning(w) {
@@ -565,6 +638,7 @@ function runCanvas(w) {
   // A lost GPU context (a driver reset, too many canvases) is not the end: the same quiz,
   // where the reader is, continues as the HTML version.
   listen('webglcontextlost', function () {
+    if (w.destroyed) return;  // destroy() let it go
     log('warn', 'the WebGL context was lost; the quiz continues as plain HTML.');
     lost = true;
     stop();
@@ -636,10 +710,14 @@ function near(w) {
 function start(w, lazy) {
   var text;
   var doc = documentText(w.el, w.options).then(function (t) { text = t; });
+  // NOTE: a widget still far below the fold reports a failed fetch only when it comes near: till
+  // then the rejection is handled here, so that the page sees no uncaught error.
+  doc.catch(function () { /* reported below */ });
   var aggregates = aggregatesText(w.options.aggregates).then(function (t) { w.aggregates = t; });
-  compile().catch(function () { /* reported below, by the widget that needs it */ });
+  var wasm = compile();
+  wasm.catch(function () { /* reported below, by the widget that needs it */ });
   return (lazy ? near(w) : Promise.resolve())
-    .then(function () { return Promise.all([doc, compile(), document.fonts ? document.fonts.ready : null, aggregates]); })
+    .then(function () { return Promise.all([doc, wasm, document.fonts ? document.fonts.ready : null, aggregates]); })
     .then(function (done) {
       if (w.destroyed) return null;
       var canvasFonts = canvasReadbackClean();
@@ -672,6 +750,7 @@ function open(w, m, text, faces) {
   if (w.destroyed) return;
   w.m = m;
   w.articleId = articleIdOf(text);
+  w.lang = w.options.lang || langOf(text);
   w.shareLink = shareLinkOf(text);
   w.shareTitle = document.title;
   w.fingerprint = fingerprint(text);
@@ -725,6 +804,7 @@ function open(w, m, text, faces) {
     return fail(w, where + ' is not a valid newsquiz/1 document:' + lines + '\nCheck it with `newsquiz validate FILE` before publishing');
   }
   dispatch(w, 'newsquiz:ready', { articleId: s.article.id });
+  if (w.options.xapi) flushOutbox(w.storage);  // what an earlier page could not send
   flushEvents(w);  // data-start="quiz": the attempt has started
 }
 
@@ -733,6 +813,7 @@ function destroy(w) {
   w.destroyed = true;
   w.cleanups.forEach(function (fn) { fn(); });
   if (w.m && w.handle) w.m._nq_web_close();
+  if (w.canvas) releaseCanvas(w.canvas);
   w.handle = 0;
   w.m = null;  // the module instance and its memory go with the last reference
   w.nodes.forEach(function (n) { n.remove(); });
@@ -741,6 +822,19 @@ function destroy(w) {
   delete w.el[KEY];
   var i = NewsQuiz.widgets.indexOf(w.api);
   if (i >= 0) NewsQuiz.widgets.splice(i, 1);
+}
+
+// The GPU context goes now, not at the next collection, and the canvas lets go of the module:
+// Emscripten's glue wraps canvas.getContext in a closure over the whole module, so a canvas the
+// browser still holds for a frame would keep its memory alive.
+function releaseCanvas(canvas) {
+  if (!canvas.getContextSafariWebGL2Fixed) return;  // the glue never made a context on it
+  var gl = HTMLCanvasElement.prototype.getContext.call(canvas, 'webgl2');  // the one it has
+  var lose = gl && gl.getExtension('WEBGL_lose_context');
+  if (lose) lose.loseContext();
+  delete canvas.getContext;
+  delete canvas.getContextSafariWebGL2Fixed;
+  delete canvas.GLctxObject;
 }
 
 // [SECTION] The page: NewsQuiz, and every [data-newsquiz] present now or added later

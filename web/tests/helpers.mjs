@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterEach } from 'node:test';
 import { chromium } from 'playwright-core';
 import { startServer } from '../server.mjs';
 
@@ -54,6 +55,24 @@ export async function open({ serverOptions = {}, args = [] } = {}) {
       await new Promise((ok) => server.close(ok));
     },
   };
+}
+
+// Pages that close when their test ends, so that nothing of one test runs on into the next.
+// Call once per file: const closing = closeAfterEach(); const page = closing(await env.page(...));
+export function closeAfterEach() {
+  const opened = [];
+  afterEach(async () => { while (opened.length) await opened.pop().context().close(); });
+  return (page) => { opened.push(page); return page; };
+}
+
+// A page whose /t/NAME.html (routed, not yet visited) is `body` in <main>, then the widget's script.
+export async function routedPage(env, name, body, options = {}) {
+  const page = await env.page(null, options);
+  await page.route(`${env.url}/t/${name}.html`, (route) => route.fulfill({
+    contentType: 'text/html; charset=utf-8',
+    body: `<!doctype html><html lang="en"><meta charset="utf-8"><title>${name}</title><main>${body}</main><script src="/dist/newsquiz.js"></script>`,
+  }));
+  return page;
 }
 
 // Waits until the n-th widget has drawn every frame it wanted (its targets are where they
