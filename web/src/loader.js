@@ -22,6 +22,8 @@ var nextUid = 1;
 var ERROR_CARD = {  // as the canvas's error card says it (wasm/ui/ui_strings.h)
   en: ['This quiz could not be loaded', 'Please try again later.'],
   es: ['No se pudo cargar este cuestionario', 'Vuelve a intentarlo más tarde.'],
+  fr: ['Ce quiz n’a pas pu être chargé', 'Veuillez réessayer plus tard.'],
+  de: ['Dieses Quiz konnte nicht geladen werden', 'Bitte versuchen Sie es später noch einmal.'],
 };
 
 // [SECTION] Styles: first in <head>, once, so the page's own rules win.
@@ -77,6 +79,7 @@ function readOptions(el, o) {
     storage: choose('data-storage', pick('storage', 'storage'), ['local', 'none', 'ask'], 'local'),
     xapi: pick('xapi', 'xapi-endpoint') || '',
     aggregates: pick('aggregates', 'aggregates') || '',
+    strings: pick('strings', 'strings') || '',
     actions: choose('data-actions', pick('actions', 'actions'), ['list', 'button'], 'list'),
   };
 }
@@ -114,15 +117,18 @@ function documentText(el, o) {
   });
 }
 
-// data-aggregates: AGG.json's text, "" when none. It never stops the widget: an unreachable file
-// is one warning here, a malformed one is one warning from the widget (which then shows no figures).
-function aggregatesText(url) {
+// A file fetched beside the document (data-aggregates, data-strings): its text, "" when none; an
+// object given to NewsQuiz.mount instead of a URL is taken as the file's content. It never stops
+// the widget: an unreachable file is one warning here, a malformed one is one warning from the
+// widget, which then goes without it (`without` says what that means).
+function sideText(url, attribute, without) {
   if (!url) return Promise.resolve('');
+  if (typeof url === 'object') return Promise.resolve(JSON.stringify(url));
   return fetch(url, { credentials: 'same-origin' }).then(function (r) {
     if (!r.ok) throw new Error('HTTP ' + r.status);
     return r.text();
   }).catch(function (e) {
-    log('warn', 'data-aggregates: could not load ' + url + ' (' + e.message + '); the widget shows no figures of other readers.');
+    log('warn', attribute + ': could not load ' + url + ' (' + e.message + '); ' + without);
     return '';
   });
 }
@@ -297,7 +303,7 @@ function fail(w, message) {
   setMode(w, 'error');
   if (!w.handle) {
     // Readers get the widget's own card; the console above has the details for the publisher.
-    var words = /^es\b/i.test(w.options.lang) ? ERROR_CARD.es : ERROR_CARD.en;
+    var words = ERROR_CARD[/^([a-z]{2})(?![a-z])/i.test(w.options.lang) ? w.options.lang.slice(0, 2).toLowerCase() : 'en'] || ERROR_CARD.en;
     addNode(w, h('div', { class: 'newsquiz__error', role: 'status' }, [
       h('p', { class: 'newsquiz__error-title', text: words[0] }),
       h('p', { text: words[1] }),
@@ -636,10 +642,12 @@ function near(w) {
 function start(w, lazy) {
   var text;
   var doc = documentText(w.el, w.options).then(function (t) { text = t; });
-  var aggregates = aggregatesText(w.options.aggregates).then(function (t) { w.aggregates = t; });
+  var aggregates = sideText(w.options.aggregates, 'data-aggregates', 'the widget shows no figures of other readers.')
+    .then(function (t) { w.aggregates = t; });
+  var strings = sideText(w.options.strings, 'data-strings', 'the widget shows its own words.').then(function (t) { w.strings = t; });
   compile().catch(function () { /* reported below, by the widget that needs it */ });
   return (lazy ? near(w) : Promise.resolve())
-    .then(function () { return Promise.all([doc, compile(), document.fonts ? document.fonts.ready : null, aggregates]); })
+    .then(function () { return Promise.all([doc, compile(), document.fonts ? document.fonts.ready : null, aggregates, strings]); })
     .then(function (done) {
       if (w.destroyed) return null;
       var canvasFonts = canvasReadbackClean();
@@ -687,7 +695,7 @@ function open(w, m, text, faces) {
   var options = {
     seed: seed, start: w.options.start, now_ms: now, today: localDay(now), lang: w.options.lang,
     progress: w.storage.get('progress') || '', learner: randomHex(16), home_page: origin,
-    activity_base: origin + '/newsquiz/', ask_consent: ask, actions: w.options.actions, reduced_motion: reducedMotion(), aggregates: w.aggregates || '', dark: dark, accent: parseColour(w.options.accent), resume: resumeFor(w),
+    activity_base: origin + '/newsquiz/', ask_consent: ask, actions: w.options.actions, reduced_motion: reducedMotion(), aggregates: w.aggregates || '', strings: w.strings || '', dark: dark, accent: parseColour(w.options.accent), resume: resumeFor(w),
   };
   var regular = faces ? copyBytes(m, faces[0]) : 0, bold = faces ? copyBytes(m, faces[1]) : 0;
   var canvasOk = withStrings(m, [text, JSON.stringify(options)], function (doc, opts) {
