@@ -99,7 +99,7 @@ TEST_CASE("every pointer of a diagnostic names the value in the document") {
 
 TEST_CASE("every valid fixture loads with no diagnostic at all") {
     std::vector<std::string> paths = fixtures("valid");
-    REQUIRE(paths.size() == 9);
+    REQUIRE(paths.size() == 10);
     for (const std::string& path : paths) {
         INFO(path);
         nq::LoadResult r = load(read_file(path));
@@ -727,6 +727,6 @@ TEST_CASE("a publisher's words: strings") {
         nq::StringsLoad bad = nq::load_strings(R"({"de": {"next": "Weiter {0}"}})");
         CHECK_FALSE(bad.ok);
         CHECK(expect_lines(bad.diagnostics) == "error placeholder_mismatch /de/next\n");
-        CHECK(expect_lines(nq::load_strings("{\"de\": ").diagnostics).rfind("error json_syntax (document) @1:8", 0) == 0);
+        CHECK(expect_lines(nq::load_strings("{\"de\": ").diagnostics) == "error json_syntax /de @1:8\n");
     }
 }

@@ -467,7 +467,7 @@ TEST_CASE("how other readers did: shown from 30 answers or attempts, rounded dow
 }
 
 TEST_CASE("the view in French and German, and a publisher's words") {
-    // Two questions; the first answered half right (50 of 100 points), the second right.
+    // Two questions of 1 point; the first answered half right, the second right.
     auto play = [](App& app) {
         apply(app, IntentKind::start_quiz);
         answer(app, {"b"});
@@ -484,7 +484,7 @@ TEST_CASE("the view in French and German, and a publisher's words") {
         View q = app_view(app, {"fr-CA", 0});
         CHECK(q.question.counter == "Question 1 sur 2");
         CHECK(q.question.feedback->title == "En partie correct");
-        CHECK(q.question.feedback->points == "50 points sur 100");
+        CHECK(q.question.feedback->points == "0,5 point sur 1");
         apply(app, IntentKind::next);
         answer_bool(app, true);
         apply(app, IntentKind::submit);
@@ -492,7 +492,7 @@ TEST_CASE("the view in French and German, and a publisher's words") {
         View r = app_view(app, {"fr", 0});
         CHECK(r.results.title == "Votre résultat");
         CHECK(r.results.percent_text == "75\u00a0%");
-        CHECK(r.announcement == "Vous avez obtenu 150 sur 200 (75\u00a0%). Réussi.");
+        CHECK(r.announcement == "Vous avez obtenu 1,5 sur 2 (75\u00a0%). Réussi.");
     }
     SUBCASE("the same screens in German") {
         App app = open(doc(kWeighted + "," + kBoolean));
@@ -504,7 +504,7 @@ TEST_CASE("the view in French and German, and a publisher's words") {
         View q = app_view(app, {"de-AT", 0});
         CHECK(q.question.counter == "Frage 1 von 2");
         CHECK(q.question.feedback->title == "Teilweise richtig");
-        CHECK(q.question.feedback->points == "50 von 100 Punkten");
+        CHECK(q.question.feedback->points == "0,5 von 1 Punkt");
         CHECK(button_ids(q) == std::vector<std::string>{"next"});
         CHECK(q.buttons[0].label == "Weiter");
     }
