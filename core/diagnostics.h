@@ -45,7 +45,10 @@ namespace nq {
     X(several_correct_answers, "has more than one correct choice")                      \
     X(empty_string, "is empty")                                                         \
     X(duplicate_key, "repeats a member name of the same object")                        \
-    X(conflicting_fields, "combines fields that exclude each other")
+    X(conflicting_fields, "combines fields that exclude each other")                    \
+    X(unknown_word, "is not a key of newsquiz's words and is ignored")                  \
+    X(placeholder_mismatch, "has other placeholders than the English words")            \
+    X(missing_words, "lacks words, which are shown in English")
 
 enum class DiagCode {
 #define NQ_X(name, text) name,

@@ -84,20 +84,7 @@ bool is_slug(const std::string& s) {
     return true;
 }
 
-namespace {
-
-bool is_calendar_date(const std::string& s) {
-    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-    for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
-        if (s[i] < '0' || s[i] > '9') return false;
-    auto number = [&](size_t from, size_t n) { return std::atoi(s.substr(from, n).c_str()); };
-    int year = number(0, 4), month = number(5, 2), day = number(8, 2);
-    if (year < 1 || month < 1 || month > 12 || day < 1) return false;
-    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    return day <= days[month - 1] + (month == 2 && leap ? 1 : 0);
-}
-
+// document.h: strings files and the CLI check tags with the same rule.
 // language[-subtag]...: 2 or 3 letters, then subtags of 1 to 8 letters or digits, the last
 // not a single character, 35 characters at most ("en", "es-MX", "zh-Hant-TW", "sr-Latn").
 bool is_language_tag(const std::string& s) {
@@ -118,6 +105,20 @@ bool is_language_tag(const std::string& s) {
         ++index;
     }
     return false;
+}
+
+namespace {
+
+bool is_calendar_date(const std::string& s) {
+    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+    for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+        if (s[i] < '0' || s[i] > '9') return false;
+    auto number = [&](size_t from, size_t n) { return std::atoi(s.substr(from, n).c_str()); };
+    int year = number(0, 4), month = number(5, 2), day = number(8, 2);
+    if (year < 1 || month < 1 || month > 12 || day < 1) return false;
+    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return day <= days[month - 1] + (month == 2 && leap ? 1 : 0);
 }
 
 // The entries an array may hold while reading, before it is built (JsonReadOptions).
@@ -705,6 +706,64 @@ void read_actions(Checker& c, const Node& list, std::vector<Action>& actions) {
     });
 }
 
+// [SECTION] Strings
+// A language's words: each key of words.h with its placeholders; see document.h.
+void read_word_set(Checker& c, const Node& set, WordSet& out) {
+    out.text.assign(size_t(Str::count), "");
+    size_t given = 0;
+    int index = 0;
+    for (const auto& [key, value] : set.value->get_ref<const Json::object_t&>()) {
+        Node n{&value, &set, key, index++, false};
+        std::optional<Str> s = str_from_name(key);
+        if (!s) {
+            c.warning(DiagCode::unknown_word, n, "expected a key of newsquiz's words such as \"start_quiz\", got " + quote_for_message(key) + "; it is ignored");
+            continue;
+        }
+        if (!c.is(n, Kind::string)) continue;
+        const std::string& text = value.get_ref<const std::string&>();
+        if (is_blank(text)) {
+            c.error(DiagCode::empty_string, n, "expected text, got " + describe(value));
+            continue;
+        }
+        const char* english = str(*s, Lang::en);
+        std::string want = placeholders(english), got = placeholders(text);
+        if (want != got) {
+            c.error(DiagCode::placeholder_mismatch, n, "expected the placeholders of " + quote_for_message(english) + " (" +
+                                                           (want.empty() ? "none" : want) + "), got " + (got.empty() ? "none" : got));
+            continue;
+        }
+        out.text[size_t(*s)] = text;
+        ++given;
+    }
+    if (built_in_lang(out.tag) || given == size_t(Str::count)) return;
+    std::vector<std::string> missing;
+    for (size_t i = 0; i < out.text.size(); ++i)
+        if (out.text[i].empty()) missing.push_back(str_name(Str(i)));
+    std::string first = join_quoted({missing.begin(), missing.begin() + std::min<size_t>(3, missing.size())});
+    std::string rest = missing.size() > 3 ? " and " + std::to_string(missing.size() - 3) + " more" : "";
+    c.warning(DiagCode::missing_words, set,
+              "expected all " + std::to_string(size_t(Str::count)) + " keys for " + quote_for_message(out.tag) +
+                  ", a language newsquiz has no words of its own for; " + std::to_string(missing.size()) +
+                  " are missing and shown in English: " + first + rest);
+}
+
+void read_strings(Checker& c, const Node& node, PublisherWords& out) {
+    if (!c.read_object(node)) return;
+    int index = 0;
+    for (const auto& [tag, value] : node.value->get_ref<const Json::object_t&>()) {
+        Node set{&value, &node, tag, index++, false};
+        if (!is_language_tag(tag)) {
+            c.error(DiagCode::invalid_value, set, "expected a BCP 47 language tag such as \"fr\" or \"pt-BR\" as the name, got " + quote_for_message(tag));
+            continue;
+        }
+        if (!c.read_object(set)) continue;
+        WordSet words;
+        words.tag = tag;
+        read_word_set(c, set, words);
+        out.push_back(std::move(words));
+    }
+}
+
 // [SECTION] Document
 void read_document(Checker& c, const Json& root, Document& doc) {
     Node node;
@@ -721,7 +780,7 @@ void read_document(Checker& c, const Json& root, Document& doc) {
             return;  // NOTE: another format's fields would only bring noise
         }
     }
-    c.only_fields(node, {"$schema", "format", "lang", "article", "quiz", "actions"}, "a newsquiz/1 document");
+    c.only_fields(node, {"$schema", "format", "lang", "article", "quiz", "actions", "strings"}, "a newsquiz/1 document");
     // NOTE: "$schema" names the JSON Schema for editors (assets/schema/newsquiz-1.schema.json);
     // any string will do, and nothing here uses it.
     std::string schema_url;
@@ -741,28 +800,53 @@ void read_document(Checker& c, const Json& root, Document& doc) {
     }
     Node actions = c.read_array(node, "actions", Need::optional, 0, 0);
     if (actions.value) read_actions(c, actions, doc.actions);
+    Node strings = c.member(node, "strings");
+    if (strings.value) read_strings(c, strings, doc.strings);
+}
+
+JsonRead read_json(std::string_view json_text) {
+    JsonReadOptions options;
+    options.max_bytes = kMaxDocumentBytes;
+    options.max_depth = kMaxDepth;
+    options.max_string_chars = kMaxStringChars;
+    options.max_entries = newsquiz_array_limit;
+    return json_read(json_text, options);
+}
+
+// Runs `check` over what was read, when it could be read, and gathers every finding in order.
+template <typename Check>
+std::vector<Diagnostic> diagnostics_of(JsonRead& read, Check check) {
+    std::vector<Finding> findings = std::move(read.findings);
+    if (read.complete) {
+        Checker c(read);
+        check(c, read.root);
+        findings.insert(findings.end(), c.findings.begin(), c.findings.end());
+        sort_findings(findings);
+    }
+    std::vector<Diagnostic> out;
+    for (Finding& f : findings) out.push_back(std::move(f.diagnostic));
+    return out;
 }
 
 }  // namespace
 
 // [SECTION] Loading
 LoadResult load_document(std::string_view json_text) {
-    JsonReadOptions options;
-    options.max_bytes = kMaxDocumentBytes;
-    options.max_depth = kMaxDepth;
-    options.max_string_chars = kMaxStringChars;
-    options.max_entries = newsquiz_array_limit;
-    JsonRead read = json_read(json_text, options);
-
+    JsonRead read = read_json(json_text);
     LoadResult r;
-    std::vector<Finding> findings = std::move(read.findings);
-    if (read.complete) {
-        Checker c(read);
-        read_document(c, read.root, r.doc);
-        findings.insert(findings.end(), c.findings.begin(), c.findings.end());
-        sort_findings(findings);
-    }
-    for (Finding& f : findings) r.diagnostics.push_back(std::move(f.diagnostic));
+    r.diagnostics = diagnostics_of(read, [&](Checker& c, const Json& root) { read_document(c, root, r.doc); });
+    r.ok = !has_errors(r.diagnostics);
+    return r;
+}
+
+StringsLoad load_strings(std::string_view json_text) {
+    JsonRead read = read_json(json_text);
+    StringsLoad r;
+    r.diagnostics = diagnostics_of(read, [&](Checker& c, const Json& root) {
+        Node node;
+        node.value = &root;
+        read_strings(c, node, r.words);
+    });
     r.ok = !has_errors(r.diagnostics);
     return r;
 }

@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "diagnostics.h"
+#include "words.h"
 
 namespace nq {
 
@@ -163,6 +164,7 @@ struct Document {
     bool has_quiz = false;  // false: the card is shown alone
     Quiz quiz;
     std::vector<Action> actions;
+    PublisherWords strings;  // `strings`: the publisher's words by language tag, over the built-in ones
 };
 
 // [SECTION] Loading
@@ -211,11 +213,29 @@ struct LoadResult {
 //   of another scheme, or relative, is dropped with an unsafe_link warning; a malformed
 //   https/http/tel/mailto one is dropped with an invalid_url warning. Links in an action's
 //   text: linkify.h; unsafe ones stay text with an unsafe_link warning on /actions/N/text.
+// - `strings` ({"fr": {"start_quiz": "Lancer le quiz"}}): each name a language tag (else
+//   invalid_value), each key a name of words.h (else an unknown_word warning at its pointer,
+//   ignored), each text non-blank with exactly the placeholders of the English words (else
+//   empty_string or placeholder_mismatch, errors). A language newsquiz has no words of its own
+//   for (not en, es, fr, de) that lacks keys gets one missing_words warning on its object,
+//   naming how many and the first three; those keys show in English.
 //
 // Reads and validates UTF-8 JSON text (a UTF-8 BOM is skipped). Never throws.
 LoadResult load_document(std::string_view json_text);
 
+// A strings file (the widget's data-strings): an object of the shape of a document's `strings`,
+// read by the same rules; its pointers start at the file's root ("/fr/start_quiz").
+struct StringsLoad {
+    PublisherWords words;  // complete when ok
+    std::vector<Diagnostic> diagnostics;
+    bool ok = false;  // no errors (warnings allowed)
+};
+StringsLoad load_strings(std::string_view json_text);
+
 // [a-z0-9][a-z0-9-]*, at most kMaxIdChars: article and topic ids, keys of stored progress.
 bool is_slug(const std::string& id);
+
+// A BCP 47 language tag as `lang` and the names of `strings` take it: "en", "es-MX", "zh-Hant-TW".
+bool is_language_tag(const std::string& tag);
 
 }  // namespace nq

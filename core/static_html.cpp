@@ -218,11 +218,11 @@ void question(Html& h, const ViewQuestion& q) {
     h.close("li");
 }
 
-std::string questions_label(size_t n, Lang lang) {
+std::string questions_label(size_t n, const Words& lang) {
     return n == 1 ? str(Str::quiz_questions_one, lang) : fmt(str(Str::quiz_questions_many, lang), {std::to_string(n)});
 }
 
-void quiz(Html& h, const Views& views, Lang lang) {
+void quiz(Html& h, const Views& views, const Words& lang) {
     const ViewArticle& a = views.card.article;
     h.open("section", "quiz");
     h.element("h3", "title", a.quiz_title);
@@ -329,7 +329,7 @@ StaticHtml static_html(std::string_view json_text, const StaticHtmlOptions& opti
 
     const std::string lang = options.lang.empty() ? app.loaded.doc.lang : options.lang;
     Views views = views_of(app, lang);
-    Lang words = lang_from_tag(views.card.lang);
+    const Words words = view_words(app, {lang, 0});
 
     Html h;
     h.raw("<div class=\"newsquiz-static\"").raw(attribute("lang", views.card.lang)).raw(">\n");

@@ -54,7 +54,7 @@ std::string with_unit(const std::string& number, const Question& q) {
     return q.unit.empty() ? number : number + " " + q.unit;
 }
 
-std::string response_text(const Question& q, const Response& r, Lang lang) {
+std::string response_text(const Question& q, const Response& r, const Words& lang) {
     if (!response_answered(q, r)) return str(Str::no_answer, lang);
     std::string out;
     switch (q.type) {
@@ -81,7 +81,7 @@ std::string response_text(const Question& q, const Response& r, Lang lang) {
     return out.empty() ? str(Str::no_answer, lang) : out;
 }
 
-std::string solution_text(const Question& q, Lang lang) {
+std::string solution_text(const Question& q, const Words& lang) {
     std::string out;
     switch (q.type) {
         case QuestionType::single:
@@ -111,23 +111,23 @@ std::string solution_text(const Question& q, Lang lang) {
     return out;
 }
 
-std::string points_text(double score, double max, Lang lang) {
+std::string points_text(double score, double max, const Words& lang) {
     return fmt(str(max == 1 ? Str::points_one : Str::points_many, lang), {format_number(score, lang), format_number(max, lang)});
 }
 
 // "Your score: 9 of 12 (75%)" and its kin.
-std::string score_sentence(Str pattern, double score, double max, double percent, Lang lang) {
+std::string score_sentence(Str pattern, double score, double max, double percent, const Words& lang) {
     return fmt(str(pattern, lang), {format_number(score, lang), format_number(max, lang), percent_text(percent, lang)});
 }
 
 // "1 article" / "3 articles": the string for one, else the string for many with the count.
-std::string count_text(int n, Str one, Str many, Lang lang) {
+std::string count_text(int n, Str one, Str many, const Words& lang) {
     return n == 1 ? str(one, lang) : fmt(str(many, lang), {std::to_string(n)});
 }
 
 std::string topic_name(const Topic& topic) { return topic.emoji.empty() ? topic.label : topic.emoji + " " + topic.label; }
 
-const char* level_word(MasteryLevel level, Lang lang) {
+const char* level_word(MasteryLevel level, const Words& lang) {
     switch (level) {
         case MasteryLevel::not_started: return str(Str::level_not_started, lang);
         case MasteryLevel::familiar: return str(Str::level_familiar, lang);
@@ -137,7 +137,7 @@ const char* level_word(MasteryLevel level, Lang lang) {
     return "";
 }
 
-std::string topic_change_text(const TopicChange& c, Lang lang) {
+std::string topic_change_text(const TopicChange& c, const Words& lang) {
     const std::string name = topic_name(c.after.topic), to = percent_text(c.after.percent, lang);
     const char* level = level_word(c.after.level, lang);
     if (c.before.level != c.after.level) return fmt(str(Str::topic_change, lang), {name, level_word(c.before.level, lang), level});
@@ -145,7 +145,7 @@ std::string topic_change_text(const TopicChange& c, Lang lang) {
     return fmt(str(Str::topic_figure, lang), {name, level, percent_text(c.before.percent, lang), to});
 }
 
-std::string review_due_label(int due, Lang lang) { return count_text(due, Str::review_due_one, Str::review_due_many, lang); }
+std::string review_due_label(int due, const Words& lang) { return count_text(due, Str::review_due_one, Str::review_due_many, lang); }
 
 Str verdict_word(Mark verdict) {
     return verdict == Mark::right ? Str::correct : verdict == Mark::partly ? Str::partly : Str::incorrect;
@@ -194,7 +194,7 @@ void add_button(View& v, const char* id, IntentKind intent, std::string label, B
 }
 
 // "Back to results" once the attempt is over, then "Back to the article".
-void back_buttons(View& v, const App& app, Lang lang, int row) {
+void back_buttons(View& v, const App& app, const Words& lang, int row) {
     if (session_finished(app.session)) add_button(v, "results", IntentKind::show_results, str(Str::back_to_results, lang), ButtonStyle::secondary, row);
     add_button(v, "article", IntentKind::show_article, str(Str::back_to_article, lang), ButtonStyle::secondary, row);
 }
@@ -211,14 +211,14 @@ size_t folded_paragraphs(const std::vector<std::string>& body) {
 }
 
 // The card's quiz button: "Start quiz", "Continue quiz" (an attempt under way) or "Retake".
-std::string start_quiz_label(const App& app, Lang lang) {
+std::string start_quiz_label(const App& app, const Words& lang) {
     if (session_running(app.session)) return str(Str::continue_quiz, lang);
     return str(app_quiz_taken(app) ? Str::retake : Str::start_quiz, lang);
 }
 
-void action_list(View& v, const App& app, Lang lang);
+void action_list(View& v, const App& app, const Words& lang);
 
-void article_view(View& v, const App& app, Lang lang, bool actions_button) {
+void article_view(View& v, const App& app, const Words& lang, bool actions_button) {
     const Document& d = app.loaded.doc;
     const Article& a = d.article;
     ViewArticle& out = v.article;
@@ -268,7 +268,7 @@ void article_view(View& v, const App& app, Lang lang, bool actions_button) {
 }
 
 // [SECTION] The question
-void choices_view(ViewQuestion& out, const Question& q, const QuestionRecord& r, bool revealed, bool solutions, Lang lang) {
+void choices_view(ViewQuestion& out, const Question& q, const QuestionRecord& r, bool revealed, bool solutions, const Words& lang) {
     const Response& resp = r.response;
     if (q.type == QuestionType::true_false) {
         for (bool value : {true, false}) {
@@ -287,7 +287,7 @@ void choices_view(ViewQuestion& out, const Question& q, const QuestionRecord& r,
     }
 }
 
-void field_view(ViewQuestion& out, const Question& q, const QuestionRecord& r, bool revealed, Lang lang) {
+void field_view(ViewQuestion& out, const Question& q, const QuestionRecord& r, bool revealed, const Words& lang) {
     const Response& resp = r.response;
     ViewField& f = out.field;
     f.numeric = q.type == QuestionType::numeric;
@@ -305,7 +305,7 @@ void field_view(ViewQuestion& out, const Question& q, const QuestionRecord& r, b
     f.mark = own_mark(r.score.correct, revealed);
 }
 
-void order_view(ViewQuestion& out, const Question& q, const QuestionRecord& r, bool revealed, bool locked, Lang lang) {
+void order_view(ViewQuestion& out, const Question& q, const QuestionRecord& r, bool revealed, bool locked, const Words& lang) {
     std::vector<std::string> ids = app_order_shown(q, r);
     for (size_t k = 0; k < ids.size(); ++k) {
         const Item* item = find_item(q, ids[k]);
@@ -317,7 +317,7 @@ void order_view(ViewQuestion& out, const Question& q, const QuestionRecord& r, b
     }
 }
 
-void match_view(ViewQuestion& out, const Question& q, const QuestionRecord& r, bool revealed, Lang lang) {
+void match_view(ViewQuestion& out, const Question& q, const QuestionRecord& r, bool revealed, const Words& lang) {
     out.choose = str(Str::choose, lang);
     for (const Pair& p : q.pairs) {
         std::string chosen;
@@ -332,7 +332,7 @@ void match_view(ViewQuestion& out, const Question& q, const QuestionRecord& r, b
     for (int i : r.order) out.options.push_back({q.pairs[size_t(i)].id, q.pairs[size_t(i)].right});
 }
 
-void feedback_view(ViewQuestion& out, const Quiz& quiz, const Question& q, const QuestionRecord& r, Lang lang) {
+void feedback_view(ViewQuestion& out, const Quiz& quiz, const Question& q, const QuestionRecord& r, const Words& lang) {
     ViewFeedback f;
     f.verdict = verdict_of(r.score);
     f.title = str(verdict_word(f.verdict), lang);
@@ -348,7 +348,7 @@ void feedback_view(ViewQuestion& out, const Quiz& quiz, const Question& q, const
     out.feedback = std::move(f);
 }
 
-void question_view(View& v, const App& app, Lang lang, double now_ms) {
+void question_view(View& v, const App& app, const Words& lang, double now_ms) {
     const Session& s = app.session;
     const QuestionRecord* rec = app_current_record(app);
     const Question* q = app_current_question(app);
@@ -406,7 +406,7 @@ void question_view(View& v, const App& app, Lang lang, double now_ms) {
 }
 
 // [SECTION] Results and review
-std::vector<ViewReviewRow> review_rows(const App& app, Lang lang) {
+std::vector<ViewReviewRow> review_rows(const App& app, const Words& lang) {
     std::vector<ViewReviewRow> rows;
     const Quiz& quiz = app_quiz(app);
     const std::vector<QuestionRecord>& records = app.session.records;
@@ -431,7 +431,7 @@ std::vector<ViewReviewRow> review_rows(const App& app, Lang lang) {
     return rows;
 }
 
-void results_view(View& v, const App& app, Lang lang) {
+void results_view(View& v, const App& app, const Words& lang) {
     const Document& d = app.loaded.doc;
     const Session& s = app.session;
     const QuizScore& r = s.result;
@@ -474,7 +474,7 @@ void results_view(View& v, const App& app, Lang lang) {
     add_button(v, "article", IntentKind::show_article, str(Str::back_to_article, lang), ButtonStyle::quiet, 1);
 }
 
-void review_view(View& v, const App& app, Lang lang) {
+void review_view(View& v, const App& app, const Words& lang) {
     v.results.review_title = v.title = str(Str::review_title, lang);
     v.results.rows = review_rows(app, lang);
     add_button(v, "results", IntentKind::show_results, str(Str::back_to_results, lang), ButtonStyle::secondary);
@@ -482,7 +482,7 @@ void review_view(View& v, const App& app, Lang lang) {
 
 // [SECTION] Progress, actions, error
 // What the reader may do with the stored progress: download it, delete it (confirmed first).
-void progress_data_buttons(View& v, const App& app, Lang lang) {
+void progress_data_buttons(View& v, const App& app, const Words& lang) {
     if (app.confirm_delete) {
         v.prompt = {"delete", str(Str::delete_prompt, lang)};
         add_button(v, "delete-confirm", IntentKind::delete_confirm, str(Str::delete_, lang), ButtonStyle::primary, kPromptRow);
@@ -494,14 +494,14 @@ void progress_data_buttons(View& v, const App& app, Lang lang) {
 }
 
 // "Keep my progress on this device?" once the reader has answered under data-storage="ask".
-void consent_prompt(View& v, const App& app, Lang lang) {
+void consent_prompt(View& v, const App& app, const Words& lang) {
     if (app.consent != Consent::asking || !v.prompt.id.empty()) return;
     v.prompt = {"consent", str(Str::consent_prompt, lang)};
     add_button(v, "consent-yes", IntentKind::consent_yes, str(Str::yes, lang), ButtonStyle::secondary, kPromptRow);
     add_button(v, "consent-no", IntentKind::consent_no, str(Str::no, lang), ButtonStyle::secondary, kPromptRow);
 }
 
-void progress_view(View& v, const App& app, Lang lang) {
+void progress_view(View& v, const App& app, const Words& lang) {
     ViewProgress& out = v.progress;
     const ProgressStore& store = app.progress;
     out.title = str(Str::progress_title, lang);
@@ -541,7 +541,7 @@ void progress_view(View& v, const App& app, Lang lang) {
 }
 
 // The numbered actions with their links and Done ticks: on their own screen and on the card.
-void action_list(View& v, const App& app, Lang lang) {
+void action_list(View& v, const App& app, const Words& lang) {
     const std::vector<Action>& actions = app.loaded.doc.actions;
     for (size_t i = 0; i < actions.size(); ++i) {
         const Action& a = actions[i];
@@ -559,13 +559,13 @@ void action_list(View& v, const App& app, Lang lang) {
     }
 }
 
-void actions_view(View& v, const App& app, Lang lang) {
+void actions_view(View& v, const App& app, const Words& lang) {
     v.title = str(Str::what_you_can_do, lang);
     action_list(v, app, lang);
     back_buttons(v, app, lang, 0);
 }
 
-void error_view(View& v, const App& app, Lang lang) {
+void error_view(View& v, const App& app, const Words& lang) {
     v.error.title = str(Str::error_title, lang);
     v.error.body = str(Str::error_body, lang);
     for (const Diagnostic& diag : app.loaded.diagnostics)
@@ -581,19 +581,19 @@ CardKey aggregate_key(const App& app, const QuestionRecord& r) {
 
 // A share as a reader reads it: rounded down to a whole percent (aggregate.h's rounding), so it
 // never overstates; "" where aggregate.h says it may not be shown.
-std::string share_text(const AggregateShare& share, Str pattern, Lang lang) {
+std::string share_text(const AggregateShare& share, Str pattern, const Words& lang) {
     if (!share.shown) return "";
     return fmt(str(pattern, lang), {fmt(str(Str::percent, lang), {std::to_string(aggregate_whole_percent(share.percent))})});
 }
 
-std::string right_share_text(const Aggregates& agg, const App& app, const QuestionRecord& r, Lang lang) {
+std::string right_share_text(const Aggregates& agg, const App& app, const QuestionRecord& r, const Words& lang) {
     CardKey key = aggregate_key(app, r);
     return share_text(aggregate_right_share(agg, key.article_id, key.question_id), Str::others_right, lang);
 }
 
 // Fills the figures into the view the screens built: after an answer, on each review row, and the
 // results' "better than" (an attempt only; a review of due cards is practice, not an attempt).
-void others_view(View& v, const App& app, const Aggregates& agg, Lang lang) {
+void others_view(View& v, const App& app, const Aggregates& agg, const Words& lang) {
     const std::vector<QuestionRecord>& records = app.session.records;
     if (v.question.feedback && size_t(app.session.current) < records.size())
         v.question.feedback->others = right_share_text(agg, app, records[size_t(app.session.current)], lang);
@@ -607,11 +607,15 @@ void others_view(View& v, const App& app, const Aggregates& agg, Lang lang) {
 }  // namespace
 
 // [SECTION] The view
+Words view_words(const App& app, const ViewOptions& options) {
+    return words_for(options.lang.empty() ? app.loaded.doc.lang : options.lang, {options.strings, &app.loaded.doc.strings});
+}
+
 View app_view(const App& app, const ViewOptions& options) {
     View v;
     v.screen = app.screen;
     v.lang = options.lang.empty() ? app.loaded.doc.lang : options.lang;
-    Lang lang = lang_from_tag(v.lang);
+    const Words lang = view_words(app, options);
     switch (app.screen) {
         case Screen::article: article_view(v, app, lang, options.actions_button); break;
         case Screen::question: question_view(v, app, lang, options.now_ms); break;

@@ -254,9 +254,14 @@ struct ViewOptions {
     // aggregate.h's share says so (kAggregateMinResponses): never under 30 answers or attempts.
     const Aggregates* aggregates = nullptr;
     bool actions_button = false;  // the card offers "What you can do (8)" instead of listing the actions
+    // The page's own words (the widget's strings file, load_strings); null = none. They win over
+    // the document's `strings`, which win over the built-in table, key by key.
+    const PublisherWords* strings = nullptr;
 };
 
 View app_view(const App& app, const ViewOptions& options);
+// The words app_view speaks, for a front end that says one of its own ("Copied").
+Words view_words(const App& app, const ViewOptions& options);
 
 // [SECTION] What the reader typed
 // The response a typed text stands for: numeric reads it as a number ("3,5" and " -2.5 " too;

@@ -6,8 +6,9 @@
 //
 // What the build provides to web/src: the module 'newsquiz:glue' (Emscripten's glue, its
 // default export the factory of the module), each .css file as its text (default export), the
-// constant NEWSQUIZ_VERSION and NEWSQUIZ_WORDS: the JSON text of { en: {name: words}, es: {...} }, the entries of
-// core/words.h the loader says itself (LOADER_WORDS), for when the module is not there to say them.
+// constant NEWSQUIZ_VERSION and NEWSQUIZ_WORDS: the JSON text of { en: {name: words}, es, fr, de },
+// the entries of core/words.h the loader says itself (LOADER_WORDS), for when the module is not
+// there to say them.
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -22,16 +23,17 @@ export const GLUE = 'newsquiz:glue';  // the name web/src imports Emscripten's g
 // reader about storage. Every other word comes from the module at run time.
 export const LOADER_WORDS = ['error_title', 'error_load', 'retry', 'progress_unsaved'];
 
-// { en: {name: text}, es: {name: text} } from the X(name, "English", "Spanish") lines of words.h.
+// { en: {name: text}, es: ..., fr: ..., de: ... } from the X(name, "English", "Spanish", "French",
+// "German") entries of words.h.
 export function loaderWords(names = LOADER_WORDS) {
   const table = fs.readFileSync(path.join(root, 'core/words.h'), 'utf8').replace(/\\\n/g, ' ');
   const quoted = '"((?:[^"\\\\]|\\\\.)*)"';
-  const entry = new RegExp('X\\((\\w+),\\s*' + quoted + '\\s*,\\s*' + quoted + '\\s*\\)', 'g');
-  const words = { en: {}, es: {} };
+  const langs = ['en', 'es', 'fr', 'de'];
+  const entry = new RegExp('X\\((\\w+)' + langs.map(() => ',\\s*' + quoted).join('') + '\\s*\\)', 'g');
+  const words = Object.fromEntries(langs.map((l) => [l, {}]));
   for (const m of table.matchAll(entry)) {
     if (!names.includes(m[1])) continue;
-    words.en[m[1]] = JSON.parse('"' + m[2] + '"');
-    words.es[m[1]] = JSON.parse('"' + m[3] + '"');
+    langs.forEach((l, i) => { words[l][m[1]] = JSON.parse('"' + m[i + 2] + '"'); });
   }
   const missing = names.filter((n) => !(n in words.en));
   if (missing.length) fail('core/words.h has no entry ' + missing.join(', ') + ', which the loader says');

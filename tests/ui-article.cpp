@@ -146,9 +146,17 @@ TEST_CASE("the card in Spanish") {
 
     SUBCASE("a language without built-in words falls back to English") {
         native::HeadlessOptions o = at_width(360);
-        o.ui.lang = "fr";
+        o.ui.lang = "pt";
         auto h = open(kSeed, o);
         CHECK(item(*h, "start").label == "Start quiz");
+    }
+
+    SUBCASE("French and German are built in") {
+        native::HeadlessOptions o = at_width(360);
+        o.ui.lang = "fr-CA";
+        CHECK(item(*open(kSeed, o), "start").label == "Commencer le quiz");
+        o.ui.lang = "de";
+        CHECK(item(*open(kSeed, o), "start").label == "Quiz starten");
     }
 }
 

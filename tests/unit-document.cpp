@@ -99,7 +99,7 @@ TEST_CASE("every pointer of a diagnostic names the value in the document") {
 
 TEST_CASE("every valid fixture loads with no diagnostic at all") {
     std::vector<std::string> paths = fixtures("valid");
-    REQUIRE(paths.size() == 9);
+    REQUIRE(paths.size() == 10);
     for (const std::string& path : paths) {
         INFO(path);
         nq::LoadResult r = load(read_file(path));
@@ -663,5 +663,70 @@ TEST_CASE("limits") {
         nq::LoadResult r = load(R"({"format": "newsquiz/1", "article": {"id": "a", "headline": "H", "date": "2025-09-03", "body": [)" + body + "]}}");
         CHECK(r.ok);
         CHECK(r.doc.article.body.size() == 1000);
+    }
+}
+
+TEST_CASE("a publisher's words: strings") {
+    auto with_strings = [](const std::string& strings) {
+        return load(R"({"format": "newsquiz/1", "article": {"id": "a", "headline": "H", "date": "2025-09-03"},
+                        "strings": )" + strings + "}");
+    };
+    SUBCASE("keys of the words table, by language tag, kept as written") {
+        nq::LoadResult r = with_strings(R"({"fr": {"start_quiz": "Lancer le quiz", "points_many": "{1} points possibles, {0} obtenus"},
+                                            "pt-BR": {"start_quiz": "Começar"}})");
+        CHECK(r.ok);
+        REQUIRE(r.doc.strings.size() == 2);
+        CHECK(r.doc.strings[0].tag == "fr");
+        CHECK(r.doc.strings[0].text[size_t(nq::Str::start_quiz)] == "Lancer le quiz");
+        CHECK(r.doc.strings[0].text[size_t(nq::Str::points_many)] == "{1} points possibles, {0} obtenus");
+        CHECK(r.doc.strings[0].text[size_t(nq::Str::retake)] == "");
+        CHECK(r.doc.strings[1].tag == "pt-BR");
+        // pt-BR is no language of newsquiz's own: the keys it lacks are named, three of them.
+        CHECK(expect_lines(r.diagnostics) == "warning missing_words /strings/pt-BR\n");
+        CHECK(r.diagnostics[0].message ==
+              "expected all " + std::to_string(size_t(nq::Str::count)) +
+                  " keys for \"pt-BR\", a language newsquiz has no words of its own for; " +
+                  std::to_string(size_t(nq::Str::count) - 1) +
+                  " are missing and shown in English: \"cta_text\", \"retake\", \"continue_quiz\" and " +
+                  std::to_string(size_t(nq::Str::count) - 4) + " more");
+    }
+    SUBCASE("an unknown key is a warning at its pointer, and ignored") {
+        nq::LoadResult r = with_strings(R"({"de": {"start": "Los", "next": "Weiter geht's"}})");
+        CHECK(r.ok);
+        CHECK(expect_lines(r.diagnostics) == "warning unknown_word /strings/de/start\n");
+        CHECK(r.diagnostics[0].message == "expected a key of newsquiz's words such as \"start_quiz\", got \"start\"; it is ignored");
+        CHECK(r.doc.strings[0].text[size_t(nq::Str::next)] == "Weiter geht's");
+    }
+    SUBCASE("placeholders other than the English ones, blank text, a bad tag or type are errors") {
+        nq::LoadResult r = with_strings(R"({"fr": {"question_n_of_m": "Question {0}", "your_score": "Score", "retake": " ",
+                                                   "next": 3, "n_of_m": "{1} sur {2}"},
+                                            "français": {"next": "Suivant"}, "de": []})");
+        CHECK_FALSE(r.ok);
+        CHECK(expect_lines(r.diagnostics) ==
+              "error placeholder_mismatch /strings/fr/question_n_of_m\n"
+              "error placeholder_mismatch /strings/fr/your_score\n"
+              "error empty_string /strings/fr/retake\n"
+              "error wrong_type /strings/fr/next\n"
+              "error placeholder_mismatch /strings/fr/n_of_m\n"
+              "error invalid_value /strings/français\n"
+              "error wrong_type /strings/de\n");
+        CHECK(r.diagnostics[0].message == "expected the placeholders of \"Question {0} of {1}\" ({0} {1}), got {0}");
+        CHECK(r.diagnostics[1].message == "expected the placeholders of \"Your score: {0} of {1} ({2})\" ({0} {1} {2}), got none");
+        CHECK(r.diagnostics[4].message == "expected the placeholders of \"{0} of {1}\" ({0} {1}), got {1} {2}");
+        CHECK(r.diagnostics[5].message == "expected a BCP 47 language tag such as \"fr\" or \"pt-BR\" as the name, got \"français\"");
+    }
+    SUBCASE("strings must be an object") {
+        nq::LoadResult r = with_strings(R"(["fr"])");
+        CHECK(expect_lines(r.diagnostics) == "error wrong_type /strings\n");
+    }
+    SUBCASE("a strings file reads by the same rules, its pointers from its root") {
+        nq::StringsLoad ok = nq::load_strings(R"({"de": {"start_quiz": "Jetzt mitmachen", "begin": "x"}})");
+        CHECK(ok.ok);
+        CHECK(expect_lines(ok.diagnostics) == "warning unknown_word /de/begin\n");
+        CHECK(ok.words[0].text[size_t(nq::Str::start_quiz)] == "Jetzt mitmachen");
+        nq::StringsLoad bad = nq::load_strings(R"({"de": {"next": "Weiter {0}"}})");
+        CHECK_FALSE(bad.ok);
+        CHECK(expect_lines(bad.diagnostics) == "error placeholder_mismatch /de/next\n");
+        CHECK(expect_lines(nq::load_strings("{\"de\": ").diagnostics) == "error json_syntax /de @1:8\n");
     }
 }

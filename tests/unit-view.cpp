@@ -465,3 +465,77 @@ TEST_CASE("how other readers did: shown from 30 answers or attempts, rounded dow
         CHECK(with(app, "en").results.others.empty());
     }
 }
+
+TEST_CASE("the view in French and German, and a publisher's words") {
+    // Two questions of 1 point; the first answered half right, the second right.
+    auto play = [](App& app) {
+        apply(app, IntentKind::start_quiz);
+        answer(app, {"b"});
+        apply(app, IntentKind::submit);
+    };
+    SUBCASE("the card, a question's feedback and the results in French") {
+        App app = open(doc(kWeighted + "," + kBoolean));
+        View card = app_view(app, {"fr", 0});
+        CHECK(card.lang == "fr");
+        CHECK(card.article.quiz_title == "Testez vos connaissances");
+        CHECK(card.article.date == "3 septembre 2025");
+        CHECK(card.buttons[0].label == "Commencer le quiz");
+        play(app);
+        View q = app_view(app, {"fr-CA", 0});
+        CHECK(q.question.counter == "Question 1 sur 2");
+        CHECK(q.question.feedback->title == "En partie correct");
+        CHECK(q.question.feedback->points == "0,5 point sur 1");
+        apply(app, IntentKind::next);
+        answer_bool(app, true);
+        apply(app, IntentKind::submit);
+        apply(app, IntentKind::next);
+        View r = app_view(app, {"fr", 0});
+        CHECK(r.results.title == "Votre résultat");
+        CHECK(r.results.percent_text == "75\u00a0%");
+        CHECK(r.announcement == "Vous avez obtenu 1,5 sur 2 (75\u00a0%). Réussi.");
+    }
+    SUBCASE("the same screens in German") {
+        App app = open(doc(kWeighted + "," + kBoolean));
+        View card = app_view(app, {"de", 0});
+        CHECK(card.article.quiz_title == "Testen Sie Ihr Wissen");
+        CHECK(card.article.date == "3. September 2025");
+        CHECK(card.buttons[0].label == "Quiz starten");
+        play(app);
+        View q = app_view(app, {"de-AT", 0});
+        CHECK(q.question.counter == "Frage 1 von 2");
+        CHECK(q.question.feedback->title == "Teilweise richtig");
+        CHECK(q.question.feedback->points == "0,5 von 1 Punkt");
+        CHECK(button_ids(q) == std::vector<std::string>{"next"});
+        CHECK(q.buttons[0].label == "Weiter");
+    }
+    SUBCASE("a document's strings win over the built-in words, key by key, for their language") {
+        const std::string strings = R"(, "strings": {"fr": {"start_quiz": "Lancer le quiz", "percent": "{0} pour cent"},
+                                                    "pt": {"start_quiz": "Começar", "quiz_title": "Teste os seus conhecimentos"}})";
+        App app = open(doc(kWeighted, "", strings));
+        View fr = app_view(app, {"fr-CA", 0});
+        CHECK(fr.buttons[0].label == "Lancer le quiz");
+        CHECK(fr.article.quiz_title == "Testez vos connaissances");  // not given: the built-in French
+        View pt = app_view(app, {"pt", 0});
+        CHECK(pt.lang == "pt");
+        CHECK(pt.buttons[0].label == "Começar");
+        CHECK(pt.article.quiz_title == "Teste os seus conhecimentos");
+        CHECK(pt.article.cta == "Take the full quiz to master this topic and track your progress.");  // English
+        CHECK(app_view(app, {"de", 0}).buttons[0].label == "Quiz starten");  // no German strings
+        CHECK(app_view(app, {"en", 0}).buttons[0].label == "Start quiz");
+        apply(app, IntentKind::start_quiz);
+        answer(app, {"a"});
+        apply(app, IntentKind::submit);
+        apply(app, IntentKind::next);
+        CHECK(app_view(app, {"fr", 0}).results.percent_text == "100 pour cent");
+    }
+    SUBCASE("the page's strings win over the document's") {
+        App app = open(doc(kWeighted, "", R"(, "strings": {"de": {"start_quiz": "Los geht's", "read_more": "Mehr"}})"));
+        PublisherWords page = load_strings(R"({"de": {"start_quiz": "Jetzt mitmachen"}})").words;
+        ViewOptions options{"de", 0};
+        options.strings = &page;
+        View v = app_view(app, options);
+        CHECK(v.buttons[0].label == "Jetzt mitmachen");
+        CHECK(v.article.read_more == "Mehr");
+        CHECK(str(Str::start_quiz, view_words(app, options)) == std::string("Jetzt mitmachen"));
+    }
+}

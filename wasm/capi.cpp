@@ -235,7 +235,7 @@ void nq_free(void* p) { std::free(p); }
 char* nq_state(const NqWidget* w) { return dup(state_json(*w)); }
 
 char* nq_view(const NqWidget* w, double now_ms) {
-    return dup(view_json(app_view(w->app, {w->lang, now_ms, w->has_aggregates ? &w->aggregates : nullptr, w->actions_button})));
+    return dup(view_json(app_view(w->app, {w->lang, now_ms, w->has_aggregates ? &w->aggregates : nullptr, w->actions_button, &w->strings})));
 }
 
 int nq_apply(NqWidget* w, const char* intent_json, double now_ms) {

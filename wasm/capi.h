@@ -27,7 +27,8 @@ typedef struct NqWidget NqWidget;
 //  (core/progress.h), "learner": a fresh random id for a reader without one, "home_page": site
 //  origin, "activity_base": xAPI IRI prefix, "resume": what nq_progress() returned earlier
 //  (replayed silently), "actions": "list"|"button" (the card lists the actions, or offers one button
-//  to their screen)}; any field may be missing.
+//  to their screen), "aggregates": AGG.json's text, "strings": a strings file's text (the page's
+//  words over the document's; one with an error is ignored with a warning)}; any field may be missing.
 NqWidget* nq_open(const char* doc_json, const char* options_json);
 void nq_close(NqWidget* w);
 void nq_free(void* p);

@@ -210,6 +210,21 @@ static void widget_load_aggregates(NqWidget& w, const std::string& text) {
     w.has_aggregates = true;
 }
 
+// options.strings: the strings file's text ("" = none). A file with any error is ignored with one
+// warning, and the built-in words (and the document's) are shown.
+static void widget_load_strings(NqWidget& w, const std::string& text) {
+    if (text.empty()) return;
+    StringsLoad loaded = load_strings(text);
+    if (!loaded.ok) {
+        for (const Diagnostic& d : loaded.diagnostics)
+            if (d.severity == Severity::error) {
+                w.warnings.push_back("the strings file is ignored: " + diagnostic_to_string(d));
+                return;
+            }
+    }
+    w.strings = std::move(loaded.words);
+}
+
 NqWidget* widget_open(const char* doc_json, const char* options_json) {
     ordered_json o = parse_object(options_json);
     ordered_json resume = o.contains("resume") && o["resume"].is_object() ? o["resume"] : ordered_json::object();
@@ -230,6 +245,7 @@ NqWidget* widget_open(const char* doc_json, const char* options_json) {
     w->lang = get_string(o, "lang");
     if (w->lang.empty()) w->lang = w->app.loaded.doc.lang;
     widget_load_aggregates(*w, get_string(o, "aggregates"));
+    widget_load_strings(*w, get_string(o, "strings"));
     w->actions_button = get_string(o, "actions") == "button";
     for (const ProgressIssue& issue : stored.warnings) w->warnings.push_back(progress_issue_to_string(issue));
     w->progress_damaged = !stored.warnings.empty() && stored.warnings[0].code != ProgressCode::newer_version;

@@ -51,6 +51,7 @@ struct NqWidget {
     std::string lang;   // the widget's own words: options.lang, else the document's
     nq::Aggregates aggregates;      // options.aggregates (AGG.json), "how other readers did"
     bool has_aggregates = false;    // the file was given and read without error
+    nq::PublisherWords strings;     // options.strings (data-strings): the page's words; none when it had an error
     bool actions_button = false;  // options.actions == "button": the card's actions behind one button
     nq::XapiContext xapi;  // actor_name: the progress store's learner id
     std::vector<std::string> warnings;

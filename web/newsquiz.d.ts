@@ -21,8 +21,13 @@ export interface NewsQuizOptions {
   article?: object | string;
   /** data-theme; "auto" follows prefers-color-scheme. Default "auto". */
   theme?: 'light' | 'dark' | 'auto';
-  /** data-lang: the widget's own words ("en", "es"); default the document's lang. */
+  /** data-lang: the widget's own words: "en", "es", "fr", "de" built in ("fr-CA" -> fr), or any tag
+   *  the strings give words for (English for the rest); default the document's lang. */
   lang?: string;
+  /** data-strings: the URL of a strings file ({"fr": {"start_quiz": "Lancer le quiz"}}, the shape of a
+   *  document's `strings`), or that object itself. Its words win over the document's and the built-in
+   *  ones; a file that cannot be fetched or read is one console warning, and the other words are shown. */
+  strings?: string | Record<string, Record<string, string>>;
   /** data-accent: any CSS colour. */
   accent?: string;
   /** data-start: open on the article card (default) or straight on the first question. */
@@ -33,6 +38,8 @@ export interface NewsQuizOptions {
   storage?: 'local' | 'none' | 'ask';
   /** data-xapi-endpoint: the publisher's proxy; statements are POSTed to `${xapi}/statements`. */
   xapi?: string;
+  /** data-aggregates: the URL of an AGG.json made by `newsquiz aggregate`. */
+  aggregates?: string;
 }
 
 /**

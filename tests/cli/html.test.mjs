@@ -59,9 +59,9 @@ test('html with show_solutions false: no acceptedAnswer', () => {
 test('html --help, usage errors (2) and an invalid document (1)', () => {
   const help = run(['html', '--help']);
   assert.equal(help.status, 0);
-  assert.match(help.stdout, /^usage: newsquiz html DOC \[--lang en\|es\] \[--seed N\] \[-o OUT\.html\]\n/);
+  assert.match(help.stdout, /^usage: newsquiz html DOC \[--lang TAG\] \[--seed N\] \[-o OUT\.html\]\n/);
   assert.equal(run(['html']).status, 2);
-  assert.equal(run(['html', seed, '--lang', 'fr']).status, 2);
+  assert.equal(run(['html', seed, '--lang', 'fr_CA!']).status, 2);
   assert.equal(run(['html', seed, '--bogus']).status, 2);
   const missing = run(['html', fixture('tests/fixtures/nope.json')]);
   assert.equal(missing.status, 1);

@@ -17,7 +17,8 @@ const char kDetails[] =
     "actions with their links; and schema.org JSON-LD (a Quiz whose hasPart lists each Question),\n"
     "with acceptedAnswer only when the quiz's show_solutions is true. Link web/dist/newsquiz.css to\n"
     "style it. Every text is escaped, and only https, http, mailto and tel links are written.\n\n"
-    "  --lang L          the words newsquiz adds: en or es (default: the document's lang)\n"
+    "  --lang L          the words newsquiz adds: en, es, fr, de, or a language the document's strings\n"
+    "                    give words for (others show English; default: the document's lang)\n"
     "  --seed N          arranges shuffled choices, order items and a match's right column (default 1)\n"
     "  -o, --output OUT  write the fragment to OUT instead of standard output\n\n"
     "Problems with the document go to standard error as FILE: error: POINTER: message.\n"
@@ -45,7 +46,7 @@ int run_html(const nq::cli::Args& args) {
             out_path = args[++i];
         } else if (a == "--lang" && has_value) {
             options.lang = args[++i];
-            if (options.lang != "en" && options.lang != "es") return nq::cli::usage_error("html", "--lang takes en or es");
+            if (!nq::is_language_tag(options.lang)) return nq::cli::usage_error("html", "--lang takes a language tag such as fr or pt-BR");
         } else if (a == "--seed" && has_value) {
             if (!parse_seed(args[++i], options.seed)) return nq::cli::usage_error("html", "--seed takes a whole number");
         } else if (a.size() > 1 && a[0] == '-') {
@@ -72,5 +73,5 @@ int run_html(const nq::cli::Args& args) {
 
 }  // namespace
 
-NQ_COMMAND(html, "html DOC [--lang en|es] [--seed N] [-o OUT.html]",
+NQ_COMMAND(html, "html DOC [--lang TAG] [--seed N] [-o OUT.html]",
            "static HTML of the card and questions (no answers shown), with schema.org JSON-LD", run_html);

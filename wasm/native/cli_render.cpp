@@ -1,4 +1,4 @@
-// `newsquiz render DOC --screen S --width W [--scale S] [--theme light|dark] [--lang en|es]
+// `newsquiz render DOC --screen S --width W [--scale S] [--theme light|dark] [--lang TAG]
 //  [--accent RRGGBB] [--seed N] [--progress FILE [--today N]] -o OUT.png`: a screen of the real
 // UI, rasterized without a GPU.
 //
@@ -52,7 +52,8 @@ const char kDetails[] =
     "  --width W         the widget's width in CSS pixels, 120..4096\n"
     "  --scale S         device pixels per CSS pixel, 0.5..4 (default 1)\n"
     "  --theme T         light (default) or dark\n"
-    "  --lang L          the widget's words: en or es (default: the document's lang)\n"
+    "  --lang L          the widget's words: en, es, fr, de, or a tag the document's strings give\n"
+    "                    words for (default: the document's lang)\n"
     "  --accent RRGGBB   the accent colour\n"
     "  --seed N          the seed of shuffles and picks (default 1)\n"
     "  --progress FILE   draw with a reader's stored progress (as play --progress keeps it; only read)\n"
@@ -153,6 +154,6 @@ int run_render(const nq::cli::Args& args) {
 
 NQ_COMMAND(render,
            "render DOC --screen article|question:N|feedback:N|results|review|actions|progress|error --width W "
-           "[--scale S] [--theme light|dark] [--lang en|es] [--accent RRGGBB] [--seed N] [--progress FILE [--today N]] "
+           "[--scale S] [--theme light|dark] [--lang TAG] [--accent RRGGBB] [--seed N] [--progress FILE [--today N]] "
            "-o OUT.png",
            "render a screen of the widget to a PNG, without a GPU", run_render);

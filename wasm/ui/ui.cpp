@@ -104,8 +104,9 @@ FrameOut ui_frame(Ui& ui, const App& app) {
     FrameOut out;
     ImGuiIO& io = ImGui::GetIO();
     forget_stale_state(ui, app);
-    const View view = app_view(app, {ui.options.lang, ui.now_ms, ui.options.aggregates, ui.options.actions_button});
-    Frame f{ui, app, view, out, theme_make(ui.options.dark, ui.options.accent), lang_from_tag(view.lang)};
+    const ViewOptions view_options{ui.options.lang, ui.now_ms, ui.options.aggregates, ui.options.actions_button, ui.options.strings};
+    const View view = app_view(app, view_options);
+    Frame f{ui, app, view, out, theme_make(ui.options.dark, ui.options.accent), view_words(app, view_options)};
     out.background = f.theme.background;
 
     ImGui::SetNextWindowPos(ImVec2(0, 0));

@@ -58,9 +58,10 @@ struct Item {
 struct Options {
     bool dark = false;           // resolved by the platform (data-theme, prefers-color-scheme)
     uint32_t accent = 0;         // 0xRRGGBB publisher accent; 0 = the default blue (adjusted for contrast)
-    std::string lang;            // built-in strings: "en" or "es" (BCP 47; others fall back to en);
-                                 // "" = the document's lang
+    std::string lang;            // BCP 47 of the words: en, es, fr, de built in, any tag the publisher's
+                                 // strings give (others fall back to en); "" = the document's lang
     const nq::Aggregates* aggregates = nullptr;  // "how other readers did"; owned by the widget; null = none
+    const nq::PublisherWords* strings = nullptr;  // the page's strings file; owned by the widget; null = none
     bool actions_button = false; // the card offers "What you can do (8)" instead of listing the actions
     bool reduced_motion = false; // the reader's prefers-reduced-motion: nothing animates (the results ring is drawn full)
 };

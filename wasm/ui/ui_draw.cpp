@@ -349,7 +349,7 @@ void draw_buttons(Frame& f, int row, float space_above) {
         if (b.row != row) continue;
         std::string label = b.label;
         if (b.intent == IntentKind::share && f.ui.copied_s >= 0 && now - f.ui.copied_s < kCopiedSeconds) {
-            label = str(Str::copied, f.lang);
+            label = str(Str::copied, f.words);
             f.out.redraw_in_ms = (kCopiedSeconds - (now - f.ui.copied_s)) * 1000 + 1;  // the label changes back
         }
         shown.push_back(&b);

@@ -35,7 +35,7 @@ struct Frame {
     const View& view;  // what the screen says and offers (core/view.h): drawn, never decided here
     FrameOut& out;
     Theme theme;
-    Lang lang = Lang::en;
+    Words words;  // the view's words, for the few a screen says itself ("Copied")
     ImDrawList* dl = nullptr;
     ImFont* regular = nullptr;
     ImFont* bold = nullptr;

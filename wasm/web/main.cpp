@@ -152,6 +152,7 @@ NQ_WEB int nq_web_open(const char* doc_json, const char* options_json, void* reg
     g_web.ui.options.accent = rgb >= 0 && rgb <= 0xFFFFFF ? uint32_t(rgb) : 0;
     g_web.ui.options.lang = g_web.widget->lang;
     g_web.ui.options.aggregates = g_web.widget->has_aggregates ? &g_web.widget->aggregates : nullptr;
+    g_web.ui.options.strings = &g_web.widget->strings;
     g_web.ui.options.actions_button = g_web.widget->actions_button;
     auto reduced = o.find("reduced_motion");
     g_web.ui.options.reduced_motion = reduced != o.end() && reduced->is_boolean() && reduced->get<bool>();

@@ -26,7 +26,8 @@ var WORDS = JSON.parse(NEWSQUIZ_WORDS);
 var DOCUMENT_TIMEOUT_MS = 15000;
 
 function wordsFor(lang) {
-  return /^es\b/i.test(lang || document.documentElement.lang || '') ? WORDS.es : WORDS.en;
+  var primary = /^([a-z]{2})(?![a-z])/i.exec(lang || document.documentElement.lang || '');
+  return (primary && WORDS[primary[1].toLowerCase()]) || WORDS.en;
 }
 
 // [SECTION] Styles: first in <head>, once, so the page's own rules win.
@@ -90,6 +91,7 @@ function readOptions(el, o) {
     storage: choose('data-storage', pick('storage', 'storage'), ['local', 'none', 'ask'], 'local'),
     xapi: pick('xapi', 'xapi-endpoint') || '',
     aggregates: pick('aggregates', 'aggregates') || '',
+    strings: pick('strings', 'strings') || '',
     actions: choose('data-actions', pick('actions', 'actions'), ['list', 'button'], 'list'),
   };
 }
@@ -153,15 +155,18 @@ function fetchDocument(src) {
   return fetching[src];
 }
 
-// data-aggregates: AGG.json's text, "" when none. It never stops the widget: an unreachable file
-// is one warning here, a malformed one is one warning from the widget (which then shows no figures).
-function aggregatesText(url) {
+// A file fetched beside the document (data-aggregates, data-strings): its text, "" when none; an
+// object given to NewsQuiz.mount instead of a URL is taken as the file's content. It never stops
+// the widget: an unreachable file is one warning here, a malformed one is one warning from the
+// widget, which then goes without it (`without` says what that means).
+function sideText(url, attribute, without) {
   if (!url) return Promise.resolve('');
+  if (typeof url === 'object') return Promise.resolve(JSON.stringify(url));
   return fetch(url, { credentials: 'same-origin' }).then(function (r) {
     if (!r.ok) throw new Error('HTTP ' + r.status);
     return r.text();
   }).catch(function (e) {
-    log('warn', 'data-aggregates: could not load ' + url + ' (' + e.message + '); the widget shows no figures of other readers.');
+    log('warn', attribute + ': could not load ' + url + ' (' + e.message + '); ' + without);
     return '';
   });
 }
@@ -713,11 +718,13 @@ function start(w, lazy) {
   // NOTE: a widget still far below the fold reports a failed fetch only when it comes near: till
   // then the rejection is handled here, so that the page sees no uncaught error.
   doc.catch(function () { /* reported below */ });
-  var aggregates = aggregatesText(w.options.aggregates).then(function (t) { w.aggregates = t; });
+  var aggregates = sideText(w.options.aggregates, 'data-aggregates', 'the widget shows no figures of other readers.')
+    .then(function (t) { w.aggregates = t; });
+  var strings = sideText(w.options.strings, 'data-strings', 'the widget shows its own words.').then(function (t) { w.strings = t; });
   var wasm = compile();
   wasm.catch(function () { /* reported below, by the widget that needs it */ });
   return (lazy ? near(w) : Promise.resolve())
-    .then(function () { return Promise.all([doc, wasm, document.fonts ? document.fonts.ready : null, aggregates]); })
+    .then(function () { return Promise.all([doc, wasm, document.fonts ? document.fonts.ready : null, aggregates, strings]); })
     .then(function (done) {
       if (w.destroyed) return null;
       var canvasFonts = canvasReadbackClean();
@@ -766,7 +773,7 @@ function open(w, m, text, faces) {
   var options = {
     seed: seed, start: w.options.start, now_ms: now, today: localDay(now), lang: w.options.lang,
     progress: w.storage.get('progress') || '', learner: randomHex(16), home_page: origin,
-    activity_base: origin + '/newsquiz/', ask_consent: ask, actions: w.options.actions, reduced_motion: reducedMotion(), aggregates: w.aggregates || '', dark: dark, accent: parseColour(w.options.accent), resume: resumeFor(w),
+    activity_base: origin + '/newsquiz/', ask_consent: ask, actions: w.options.actions, reduced_motion: reducedMotion(), aggregates: w.aggregates || '', strings: w.strings || '', dark: dark, accent: parseColour(w.options.accent), resume: resumeFor(w),
   };
   var regular = faces ? copyBytes(m, faces[0]) : 0, bold = faces ? copyBytes(m, faces[1]) : 0;
   var opened = withStrings(m, [text, JSON.stringify(options)], function (doc, opts) {

@@ -11,6 +11,10 @@ async function embed(element: HTMLElement): Promise<number> {
   });
   element.addEventListener('newsquiz:complete', (e) => console.log(e.detail.percent, e.detail.durationMs));
   element.addEventListener('newsquiz:xapi', (e) => console.log(e.detail.statement['verb']));
+  await NewsQuiz.mount(element, { lang: 'pt', strings: { pt: { start_quiz: 'Começar' } }, aggregates: '/agg.json' });
+  await NewsQuiz.mount(element, { lang: 'fr', strings: '/words/fr.json' });
+  // @ts-expect-error: a strings object maps a language to its words, each a string
+  await NewsQuiz.mount(element, { strings: { fr: { start_quiz: 3 } } });
   // @ts-expect-error: the theme is light, dark or auto
   await NewsQuiz.mount(element, { theme: 'blue' });
   // @ts-expect-error: complete has no questionId
