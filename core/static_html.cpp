@@ -58,11 +58,10 @@ namespace {
 using ojson = nlohmann::ordered_json;
 
 // [SECTION] The views the fragment is drawn from
-// The card, the actions screen, each question as first shown and, where the quiz shows
+// The card, each question as first shown and, where the quiz shows
 // solutions, the review's solution of each, all from one App.
 struct Views {
     View card;
-    View actions;
     std::vector<View> questions;  // in document order
     std::vector<std::string> solutions;  // per question; "" where the quiz shows none
 };
@@ -71,9 +70,6 @@ Views views_of(App& app, const std::string& lang) {
     Views out;
     const ViewOptions options{lang, 0};
     out.card = app_view(app, options);
-    app_apply(app, {IntentKind::show_actions}, 0);
-    out.actions = app_view(app, options);
-    app_apply(app, {IntentKind::show_article}, 0);
     if (!out.card.article.quiz) return out;
     app_apply(app, {IntentKind::start_quiz}, 0);
     for (size_t k = 0; k < app.session.records.size(); ++k) {
@@ -154,12 +150,6 @@ void chips(Html& h, const std::string& label, const std::vector<ViewChip>& list)
     h.close("ul");
 }
 
-const ViewButton* button(const View& v, const char* id) {
-    for (const ViewButton& b : v.buttons)
-        if (b.id == id) return &b;
-    return nullptr;
-}
-
 // [SECTION] The card
 void card(Html& h, const View& v, const std::string& date) {
     const ViewArticle& a = v.article;
@@ -234,18 +224,18 @@ void quiz(Html& h, const Views& views, const Words& lang) {
 }
 
 // [SECTION] The actions
-void actions(Html& h, const Views& views) {
-    const ViewButton* b = button(views.card, "actions");
-    if (!b || views.actions.actions.empty()) return;
-    h.open("details", "actions").element("summary", "", b->label);
-    h.element("h3", "sr", views.actions.title);
+// As the card shows them: numbered under the call to the quiz.
+void actions(Html& h, const View& card) {
+    if (card.article.actions_title.empty() || card.actions.empty()) return;
+    h.open("section", "actions");
+    h.element("h3", "actions-title", card.article.actions_title);
     h.open("ol", "list");
-    for (const ViewAction& a : views.actions.actions) {
+    for (const ViewAction& a : card.actions) {
         h.raw("<li>");
         for (const Span& s : a.spans) link_or_text(h, s.text, s.href);
         h.raw("</li>\n");
     }
-    h.close("ol").close("details");
+    h.close("ol").close("section");
 }
 
 // [SECTION] JSON-LD
@@ -332,10 +322,10 @@ StaticHtml static_html(std::string_view json_text, const StaticHtmlOptions& opti
     const Words words = view_words(app, {lang, 0});
 
     Html h;
-    h.raw("<div class=\"newsquiz-static\"").raw(attribute("lang", views.card.lang)).raw(">\n");
+    h.raw("<div class=\"newsquiz-static\"").raw(attribute("lang", views.card.lang)).raw(attribute("dir", views.card.dir)).raw(">\n");
     card(h, views.card, app.loaded.doc.article.date);
     if (views.card.article.quiz) quiz(h, views, words);
-    actions(h, views);
+    actions(h, views.card);
     if (views.card.article.quiz)
         h.raw("<script type=\"application/ld+json\">").raw(json_ld(app, views, views.card.lang)).raw("</script>\n");
     h.raw("</div>\n");

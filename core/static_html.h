@@ -4,7 +4,7 @@
 //
 //   nq::StaticHtml page = nq::static_html(json_text, {"", 1});
 //   if (!page.ok) report(page.diagnostics);
-//   else write(page.html);  // <div class="newsquiz-static" lang="en">...</div>
+//   else write(page.html);  // <div class="newsquiz-static" lang="en" dir="ltr">...</div>
 //
 // What it holds, all of it built from core/view.h (the words, the card, the choices as the
 // widget shows them), never decided again here:
@@ -16,7 +16,7 @@
 //   quiz"; choices in the order the widget would show them for `seed`, order items in their
 //   starting arrangement, a match's right column scrambled. No solution, no explanation, no
 //   feedback in the visible text;
-// - the actions with their links, in a closed <details> labelled as the card's button;
+// - the actions with their links, numbered under the quiz, as the card lists them;
 // - schema.org JSON-LD: a Quiz (about: the topics) whose hasPart lists each Question
 //   (eduQuestionType, suggestedAnswer for choices); acceptedAnswer only when the quiz's
 //   show_solutions is true.

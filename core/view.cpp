@@ -15,6 +15,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "script.h"
+
 namespace nq {
 
 // [SECTION] Names
@@ -615,6 +617,7 @@ View app_view(const App& app, const ViewOptions& options) {
     View v;
     v.screen = app.screen;
     v.lang = options.lang.empty() ? app.loaded.doc.lang : options.lang;
+    v.dir = text_direction(v.lang);
     const Words lang = view_words(app, options);
     switch (app.screen) {
         case Screen::article: article_view(v, app, lang, options.actions_button); break;

@@ -234,6 +234,7 @@ struct ViewError {
 struct View {
     Screen screen = Screen::article;
     std::string lang;   // BCP 47 of the words
+    std::string dir;    // "rtl" or "ltr": the direction lang is written in (core/script.h)
     std::string title;  // the screen's heading where it has one of its own (review, actions)
     ViewArticle article;
     ViewQuestion question;

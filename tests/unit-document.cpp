@@ -219,10 +219,13 @@ TEST_CASE("the seed article reads field by field") {
     CHECK(d.article.id == "rubio-us-mexico-security-2025-09-03");
     CHECK(d.article.headline == "Rubio announces expanded US-Mexico security collaboration");
     CHECK(d.article.date == "2025-09-03");
-    REQUIRE(d.article.sources.size() == 2);
-    CHECK(d.article.sources[1].name == "Associated Press");
+    // the seed's five source chips, "+31", and its words kept verbatim
+    REQUIRE(d.article.sources.size() == 5);
+    CHECK(d.article.sources[0].name == "ABC News");
+    for (size_t i = 1; i < 5; ++i) CHECK(d.article.sources[i].name == "Associated Press");
     CHECK(d.article.more_sources == 31);
     REQUIRE(d.article.body.size() == 8);
+    CHECK(d.article.body[0].find("both countries economies") != std::string::npos);
     CHECK(d.article.body[0].rfind("Secretary of State Marco Rubio met with Mexican officials Sep. 3, 2025,", 0) == 0);
     REQUIRE(d.article.topics.size() == 2);
     CHECK(d.article.topics[0].id == "foreign-policy");

@@ -60,7 +60,7 @@ TEST_CASE("the fragment") {
         StaticHtml page = static_html(doc(""), {"", 1});
         REQUIRE(page.ok);
         const std::string& h = page.html;
-        CHECK(h.rfind("<div class=\"newsquiz-static\" lang=\"en\">\n", 0) == 0);
+        CHECK(h.rfind("<div class=\"newsquiz-static\" lang=\"en\" dir=\"ltr\">\n", 0) == 0);
         CHECK(h.find("<time datetime=\"2025-09-03\">September 3, 2025</time>") != std::string::npos);
         CHECK(h.find("<h2 class=\"newsquiz-static__headline\">H</h2>") != std::string::npos);
         CHECK(h.find("<h3 class=\"newsquiz-static__title\">Test your knowledge</h3>") != std::string::npos);
@@ -84,6 +84,11 @@ TEST_CASE("the fragment") {
         CHECK(page.html.find("Las 3 preguntas de este cuestionario") != std::string::npos);
         CHECK(page.html.find("lang=\"es\"") != std::string::npos);
         CHECK(page.html.find("3 de septiembre de 2025") != std::string::npos);
+    }
+    SUBCASE("a right-to-left language: dir on the fragment") {
+        StaticHtml page = static_html(R"({"format": "newsquiz/1", "lang": "ar", "article": {"id": "a", "headline": "مرحبا", "date": "2025-09-03"},
+            "quiz": {"questions": [{"id": "q", "type": "true_false", "prompt": "P", "answer": false}]}})", {"", 1});
+        CHECK(page.html.rfind("<div class=\"newsquiz-static\" lang=\"ar\" dir=\"rtl\">\n", 0) == 0);
     }
     SUBCASE("one question") {
         StaticHtml page = static_html(R"({"format": "newsquiz/1", "article": {"id": "a", "headline": "H", "date": "2025-09-03"},

@@ -494,6 +494,12 @@ TEST_CASE("the view in French and German, and a publisher's words") {
         CHECK(r.results.percent_text == "75\u00a0%");
         CHECK(r.announcement == "Vous avez obtenu 1,5 sur 2 (75\u00a0%). Réussi.");
     }
+    SUBCASE("the direction of the view's language") {
+        App app = open(doc(kWeighted));
+        CHECK(app_view(app, {"fr", 0}).dir == "ltr");
+        CHECK(app_view(app, {"ar-EG", 0}).dir == "rtl");
+        CHECK(app_view(open(doc(kWeighted, "", R"(, "lang": "he")")), {"", 0}).dir == "rtl");
+    }
     SUBCASE("the same screens in German") {
         App app = open(doc(kWeighted + "," + kBoolean));
         View card = app_view(app, {"de", 0});

@@ -137,7 +137,7 @@ ordered_json actions_json(const std::vector<ViewAction>& actions) {
 }
 
 ordered_json view_json(const View& v) {
-    ordered_json j = {{"screen", screen_name(v.screen)}, {"lang", v.lang}, {"title", v.title}};
+    ordered_json j = {{"screen", screen_name(v.screen)}, {"lang", v.lang}, {"dir", v.dir}, {"title", v.title}};
     switch (v.screen) {
         case Screen::article:
             j["article"] = article_json(v.article);

@@ -29,6 +29,13 @@ export function canvasDigest(line, doc) {
     for (const id of ['date', 'headline', 'dek']) push(id, label(id));
     for (const id of ['quiz-title', 'cta', 'your-score', 'best-score']) push(id, label(id));
     buttonLine();
+    // the actions listed under the call to the quiz; a ticked one ends with its Done word, which
+    // the tick's label ("Done: action 1") starts with
+    push('actions title', label('actions-title'));
+    items.filter((it) => /^action\/\d+$/.test(it.id)).forEach((it, k) => {
+      const tick = byId.get(`${it.id}/done`);
+      push(`action ${k + 1}`, `  ${k + 1}. ${it.label}${tick && tick.checked ? ` (${tick.label.split(/\s*:/)[0]})` : ''}`);
+    });
   } else if (line.screen === 'question' || line.screen === 'feedback') {
     const prompt = items.find((it) => it.id.endsWith('/prompt'));
     const qid = prompt.id.slice(0, -'/prompt'.length);

@@ -21,7 +21,7 @@ test('html writes the card and every prompt and choice of the seed, with one scr
   assert.equal(r.status, 0, r.stderr);
   assert.equal(r.stderr, '');
   const doc = JSON.parse(fs.readFileSync(seed, 'utf8'));
-  assert.ok(r.stdout.startsWith(`<div class="newsquiz-static" lang="${doc.lang || 'en'}">\n`));
+  assert.ok(r.stdout.startsWith(`<div class="newsquiz-static" lang="${doc.lang || 'en'}" dir="ltr">\n`));
   assert.ok(r.stdout.includes(`<h2 class="newsquiz-static__headline">${escape(doc.article.headline)}</h2>`));
   for (const q of doc.quiz.questions) {
     assert.ok(r.stdout.includes(`<p class="newsquiz-static__prompt">${escape(q.prompt)}</p>`), q.id);
@@ -33,6 +33,12 @@ test('html writes the card and every prompt and choice of the seed, with one scr
     }
   }
   assert.ok(r.stdout.includes(`<summary>The ${doc.quiz.questions.length} questions of this quiz</summary>`));
+  // the actions numbered under the quiz, as the card lists them, their phone number a link
+  const actions = r.stdout.slice(r.stdout.indexOf('<section class="newsquiz-static__actions">'));
+  assert.ok(actions.startsWith('<section class="newsquiz-static__actions"><h3 class="newsquiz-static__actions-title">What you can do</h3>\n'));
+  assert.equal(actions.slice(0, actions.indexOf('</ol>')).match(/<li>/g).length, doc.actions.length);
+  assert.ok(actions.includes('<a href="tel:+12022243121" rel="noopener">202-224-3121</a>'));
+  assert.ok(r.stdout.indexOf('newsquiz-static__questions') < r.stdout.indexOf('newsquiz-static__actions'));
   assert.equal(r.stdout.match(/<script/g).length, 1);
   const ld = jsonLd(r.stdout);
   assert.equal(ld['@type'], 'Quiz');

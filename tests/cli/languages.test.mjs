@@ -24,7 +24,7 @@ test('html --lang fr and --lang de speak French and German', () => {
   const n = doc.quiz.questions.length;
   const fr = run(['html', seed, '--lang', 'fr-CA']);
   assert.equal(fr.status, 0, fr.stderr);
-  assert.ok(fr.stdout.startsWith('<div class="newsquiz-static" lang="fr-CA">\n'));
+  assert.ok(fr.stdout.startsWith('<div class="newsquiz-static" lang="fr-CA" dir="ltr">\n'));
   assert.ok(fr.stdout.includes(`<summary>Les ${n} questions de ce quiz</summary>`));
   assert.ok(fr.stdout.includes('Faites le quiz complet pour maîtriser ce sujet et suivre vos progrès.'));
   const de = run(['html', seed, '--lang', 'de']);
@@ -51,8 +51,8 @@ test('validate: exact lines for unknown keys, wrong placeholders and a language 
   assert.equal(r.stdout,
     `${file}: warning: /strings/fr/start: expected a key of newsquiz's words such as "start_quiz", got "start"; it is ignored\n` +
     `${file}: error: /strings/fr/question_n_of_m: expected the placeholders of "Question {0} of {1}" ({0} {1}), got {0}\n` +
-    `${file}: warning: /strings/pt: expected all 103 keys for "pt", a language newsquiz has no words of its own for; ` +
-    '102 are missing and shown in English: "cta_text", "retake", "continue_quiz" and 99 more\n' +
+    `${file}: warning: /strings/pt: expected all 105 keys for "pt", a language newsquiz has no words of its own for; ` +
+    '104 are missing and shown in English: "cta_text", "retake", "continue_quiz" and 101 more\n' +
     "");
   const ok = withStrings({ de: { start_quiz: 'Los geht’s' } });
   assert.equal(run(['validate', ok.file]).stdout, `${ok.file}: ok\n`);

@@ -58,6 +58,14 @@ const validFiles = [
   ...fs.readdirSync(fixture('assets/articles')).filter((f) => f.endsWith('.json')).map((f) => `assets/articles/${f}`),
 ];
 
+test("the schema's words are core/words.h's, each with its English text", () => {
+  const table = fs.readFileSync(fixture('core/words.h'), 'utf8').replace(/\\\n/g, ' ');
+  const english = [...table.matchAll(/X\((\w+),\s*"((?:[^"\\]|\\.)*)"/g)].map((m) => [m[1], JSON.parse(`"${m[2]}"`)]);
+  assert.ok(english.length > 100);
+  const words = schema.$defs.words.properties;
+  assert.deepEqual(Object.entries(words).map(([k, v]) => [k, v.description]), english.map(([k, en]) => [k, `English: ${en}`]));
+});
+
 test('every valid fixture and every article passes', () => {
   assert.ok(validFiles.length >= 12, validFiles.join(', '));
   for (const file of validFiles) assert.deepEqual(schemaErrors(readJson(fixture(file))), [], file);

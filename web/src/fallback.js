@@ -299,6 +299,8 @@ export function createFallback(hooks) {
     var focused = document.activeElement;
     var key = root.contains(focused) ? focused.getAttribute('data-id') : null;
     last = v;
+    root.lang = v.lang;
+    root.dir = v.dir;
     root.replaceChildren.apply(root, screens[v.screen](v).concat([promptView(v)]).filter(Boolean));
     var again = key && root.querySelector('[data-id="' + key + '"]');
     if (again) again.focus({ preventScroll: true });
