@@ -114,6 +114,8 @@ export interface NewsQuizGlobal {
   readonly version: string;
   /** Decides for the reader whether widgets with storage "ask" keep progress in localStorage (true) or in memory only (false). */
   setConsent(yes: boolean): void;
+  /** Runs fn(NewsQuiz) now. Before the script has run, window.NewsQuiz may be an array of such functions: they run before any widget mounts. */
+  push(fn: (nq: NewsQuizGlobal) => void): void;
 }
 
 /** Bubbling CustomEvents dispatched on the widget's element (interfaces.md §5). */
@@ -129,7 +131,7 @@ export interface NewsQuizEventDetails {
 
 declare global {
   interface Window {
-    NewsQuiz: NewsQuizGlobal;
+    NewsQuiz: NewsQuizGlobal | Array<(nq: NewsQuizGlobal) => void>;
   }
   const NewsQuiz: NewsQuizGlobal;
   interface HTMLElementEventMap {

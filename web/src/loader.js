@@ -861,7 +861,20 @@ var NewsQuiz = {
   widgets: [],
   mount: function (element, options) { return mount(element, options, false); },
   setConsent: setConsent,
+  push: runQueued,
 };
+
+// A page can call NewsQuiz before this script (loaded async) has run, by queueing a function:
+//   (window.NewsQuiz = window.NewsQuiz || []).push(function (nq) { nq.setConsent(true); });
+// Queued functions run before any widget mounts; once the script is here, push runs one at once.
+function runQueued(fn) {
+  if (typeof fn !== 'function') return log('warn', 'NewsQuiz.push() takes a function, called with NewsQuiz; got ' + typeof fn + '.');
+  try {
+    fn(NewsQuiz);
+  } catch (e) {
+    log('warn', 'a function given to NewsQuiz.push() failed: ' + (e && e.message));
+  }
+}
 
 function mountWithin(node) {
   if (node.nodeType !== 1) return;
@@ -879,10 +892,12 @@ function forgetWithin(node) {
   list.forEach(function (el) { queueMicrotask(function () { if (!el.isConnected && el[KEY]) el[KEY].destroy(); }); });
 }
 
-if (window.NewsQuiz) {
+if (window.NewsQuiz && !Array.isArray(window.NewsQuiz)) {
   log('warn', 'newsquiz.js is included more than once on this page; the later copy does nothing. Keep one <script> tag.');
 } else {
+  var queue = window.NewsQuiz || [];
   window.NewsQuiz = NewsQuiz;
+  queue.forEach(runQueued);
   mountWithin(document.documentElement);
   new MutationObserver(function (records) {
     records.forEach(function (r) {

@@ -59,6 +59,7 @@ test('without WebGL2 the whole quiz works as HTML, with the same scoring and eve
   ]);
   assert.deepEqual(p.targets.filter((t) => t.role === 'button').map((t) => [t.id, t.label]), [
     ['results', 'Back to results'], ['article', 'Back to the article'],
+    ['download-progress', 'Download my progress'], ['delete-progress', 'Delete my progress'],
   ]);
   assert.equal(await root.locator('[role="progressbar"]').first().getAttribute('aria-valuenow'), '100');
   await screenshot(page, 'fallback-progress', { element: '.newsquiz-slot' });

@@ -133,7 +133,14 @@ export const problems = (page) => page.messages.filter((m) => m.startsWith('page
 // [SECTION] Reaching the widget's targets (state().targets, CSS px relative to the canvas)
 // Scrolls the target to the middle of the viewport and returns its centre in page coordinates.
 export async function targetPoint(page, target, index = 0) {
-  return page.evaluate(([i, t]) => {
+  return page.evaluate(async ([i, t]) => {
+    // a smooth scroll the widget began (keeping the reader oriented after Next) ends first
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    for (let last = NaN, n = 0; last !== window.scrollY && n < 100; n++) {
+      last = window.scrollY;
+      await frame();
+      await frame();
+    }
     const el = window.NewsQuiz.widgets[i].element;
     const surface = el.querySelector('.newsquiz__canvas') || el.querySelector('.newsquiz__fallback');
     const before = surface.getBoundingClientRect();
