@@ -119,16 +119,20 @@ test('Tab goes through the widget and out of it, both ways: no keyboard trap', a
     return e.getAttribute('data-nq-id') ? `widget:${e.getAttribute('data-nq-id')}` : e.id || e.textContent.trim() || e.tagName;
   });
   const forward = [];
-  for (let i = 0; i < 8; i++) {
+  for (let i = 0; i < 16; i++) {
     await page.keyboard.press('Tab');
     forward.push(await where());
   }
-  assert.deepEqual(forward.slice(0, 6), ['The Daily Ledger', 'widget:read-more', 'widget:start', 'widget:actions', 'comment', 'The seed article']);
+  // the card's controls in reading order: Read more, Start, then each listed action's links and
+  // Done tick; then out of the widget, on to the page
+  assert.deepEqual(forward.slice(0, 16), ['The Daily Ledger', 'widget:read-more', 'widget:start',
+    'widget:action/1/done', 'widget:action/2/link/1', 'widget:action/2/done', 'widget:action/3/done', 'widget:action/4/done',
+    'widget:action/5/link/1', 'widget:action/5/done', 'widget:action/6/done', 'widget:action/7/link/1', 'widget:action/7/done',
+    'widget:action/8/done', 'comment', 'The seed article']);
   const back = [];
-  for (let i = 0; i < 6; i++) {
+  for (let i = 0; i < 15; i++) {
     await page.keyboard.press('Shift+Tab');
     back.push(await where());
   }
-  assert.ok(back.includes('widget:read-more') && back.includes('comment'), back.join(', '));
-  assert.ok(back.indexOf('comment') < back.indexOf('widget:read-more'));
+  assert.deepEqual(back, forward.slice(0, 15).reverse(), 'the same stops backwards');
 });

@@ -78,6 +78,10 @@ function readItems() {
       // NOTE: the canvas writes a choice's note into its label as "text. note"; the HTML version
       // shows the two in their own spans.
       item.label = note ? `${text}. ${note}` : text;
+    } else if (el.tagName === 'INPUT' && el.type === 'checkbox') {  // an action's Done tick
+      item.role = 'checkbox';
+      item.label = el.getAttribute('aria-label');
+      item.checked = el.checked;
     } else if (el.tagName === 'INPUT') {
       item.role = 'textbox';
       item.label = el.labels[0].textContent;

@@ -50,7 +50,8 @@ async function clickInPlace(page, id) {
 }
 
 test('Next from the tall matching question brings the widget\'s top into view and focus to the new heading', async () => {
-  const page = await env.page('/', { width: 900, height: 800, init: [countScrolls] });
+  // a window shorter than the answered matching question (803 px tall at 900 px wide)
+  const page = await env.page('/', { width: 900, height: 640, init: [countScrolls] });
   const q8 = await answerUntil(page, 'q8');
   // The match's selects are pop-up lists: combobox in state().targets and in the mirror, their
   // options in a listbox once unfolded.
@@ -113,9 +114,9 @@ test('the HTML version: a reader-caused screen change focuses its heading and sh
   const page = await env.page('/', { width: 900, height: 800, init: [noWebGL, countScrolls] });
   const root = page.locator('.newsquiz__fallback');
   await waitForState(page, (s) => s.screen === 'article' && s.targets.length > 0);
-  await page.evaluate(() => {
+  await page.evaluate(() => {  // Start at the viewport's top: the card's top is above it
     const r = window.NewsQuiz.widgets[0].element.querySelector('[data-id="start"]').getBoundingClientRect();
-    window.scrollBy(0, r.bottom - window.innerHeight + 10);
+    window.scrollBy(0, r.top - 10);
   });
   assert.ok((await top(page)) < 0);
   await root.locator('[data-id="start"]').click({ noWaitAfter: true });
@@ -141,7 +142,8 @@ test('prefers-reduced-motion: the results ring does not animate, so only the red
   const still = await framesToResults('reduce');
   const moving = await framesToResults('no-preference');
   assert.ok(still <= 8, `frames with reduced motion: ${still}`);
-  assert.ok(moving >= still + 20, `the ring's frames without it: ${moving} vs ${still}`);
+  // the ring fills in 0.6 s: how many frames that is depends on the machine's load
+  assert.ok(moving > still + 2, `the ring's frames without it: ${moving} vs ${still}`);
 });
 
 // The colours of points of a PNG, decoded in the page.
@@ -181,16 +183,17 @@ test('forced colours: the mirror\'s focus shows over the canvas, in the system\'
   const t = s.targets.find((t) => t.id === 'start');
   const at = async () => page.evaluate((t) => {
     const r = window.NewsQuiz.widgets[0].element.querySelector('.newsquiz__canvas').getBoundingClientRect();
-    return [Math.floor(r.left + t.x) - 5, r.top + t.y + t.h / 2];
+    const x = Math.floor(r.left + t.x), y = r.top + t.y + t.h / 2;
+    return [1, 2, 3, 4, 5, 6, 7, 8].map((d) => [x - d, y]);  // across the ring, left of the button
   }, t);
   await page.evaluate(() => document.activeElement.scrollIntoView({ block: 'center' }));
-  const plain = await pixels(page, await page.screenshot(), [await at()]);
+  const plain = await pixels(page, await page.screenshot(), await at());
   await page.emulateMedia({ forcedColors: 'active' });
   const highlight = await systemColour(page, 'Highlight');
   const shot = await page.screenshot({ path: (await screenshot(page, 'forced-colors-canvas', { fullPage: false })) });
-  const forced = await pixels(page, shot, [await at()]);
-  assert.ok(near(forced[0], highlight), `the ring ${forced[0]} is Highlight ${highlight}`);
-  assert.ok(!near(plain[0], highlight, 10), `no ring there without forced colours: ${plain[0]}`);
+  const forced = await pixels(page, shot, await at());
+  assert.ok(forced.some((p) => near(p, highlight, 16)), `the ring ${JSON.stringify(forced)} is Highlight ${highlight}`);
+  assert.ok(!plain.some((p) => near(p, highlight, 16)), `no ring there without forced colours: ${JSON.stringify(plain)}`);
 });
 
 test('forced colours: the HTML version has system borders and a visible focus', async () => {
@@ -211,14 +214,14 @@ test('forced colours: the HTML version has system borders and a visible focus', 
     const el = document.activeElement;
     el.scrollIntoView({ block: 'center' });
     const r = el.getBoundingClientRect();
-    return [r.left - 4, r.top + r.height / 2];
+    return [1, 2, 3, 4, 5, 6].map((d) => [r.left - d, r.top + r.height / 2]);  // across the outline
   });
   await page.evaluate(() => window.scrollTo(0, 0));
   const border = await pixels(page, await page.screenshot(), [await edge()]);
   await page.evaluate(() => document.activeElement.scrollIntoView({ block: 'center' }));
   const shot = await page.screenshot({ path: await screenshot(page, 'forced-colors-html', { fullPage: false }) });
-  const focus = await pixels(page, shot, [ring]);
+  const focus = await pixels(page, shot, ring);
   assert.ok(near(border[0], text), `the card's border ${border[0]} is CanvasText ${text} (was ${plain[0]})`);
   assert.ok(!near(plain[0], text), 'and not without forced colours');
-  assert.ok(near(focus[0], highlight), `the focus ring ${focus[0]} is Highlight ${highlight}`);
+  assert.ok(focus.some((p) => near(p, highlight, 16)), `the focus ring ${JSON.stringify(focus)} is Highlight ${highlight}`);
 });
