@@ -37,6 +37,11 @@ export function createStorage(kind) {
       return Object.prototype.hasOwnProperty.call(memory, key) ? memory[key] : null;
     },
     clear: function () { clearKeys(local, memory); },
+    remove: function (key) {
+      delete memory[key];
+      delete unsaved[key];
+      try { if (local) local.removeItem(PREFIX + key); } catch (e) { /* as if unavailable */ }
+    },
     set: function (key, value) {
       memory[key] = value;
       if (!local) return true;
@@ -89,6 +94,10 @@ export function askingStorage(local, memory) {
     set: function (key, value) {
       memory[key] = value;
       return decided ? local.set(key, value) : true;
+    },
+    remove: function (key) {
+      delete memory[key];
+      if (decided) local.remove(key);
     },
     clear: function () { local.clear(); clearKeys(null, memory); },
   };

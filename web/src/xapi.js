@@ -27,6 +27,7 @@ export function outbox(storage) {
 }
 
 function keep(storage, list) {
+  if (!list.length) return void storage.remove(KEY);  // no key left behind once all went
   if (list.length > MAX_KEPT) {
     log('warn', 'more than ' + MAX_KEPT + ' xAPI statements wait to be sent; the oldest ' + (list.length - MAX_KEPT) + ' are dropped.');
     list = list.slice(list.length - MAX_KEPT);
