@@ -232,7 +232,11 @@ export async function answerWithPointer(page, q, answer, input, index = 0) {
       return;
     }
     await press(page, id, { input, index });
-    await page.waitForFunction((id) => document.activeElement && document.activeElement.getAttribute('data-nq-id') === id, id);
+    // the field has focus: the mirror's (canvas) or the HTML version's own
+    await page.waitForFunction((id) => {
+      const el = document.activeElement;
+      return el && (el.getAttribute('data-nq-id') === id || el.getAttribute('data-id') === id);
+    }, id);
     await page.keyboard.type(String(answer));
     return;
   }

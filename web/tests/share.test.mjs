@@ -2,7 +2,7 @@
 // sentence where the browser has it, else the clipboard (and the live region says so).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, waitForState, press, takeSeedQuiz, noWebGL, problems } from './helpers.mjs';
+import { open, press, takeSeedQuiz, answerQuizInHtml, noWebGL, problems, SEED_ANSWERS } from './helpers.mjs';
 
 let env;
 before(async () => { env = await open(); });
@@ -19,10 +19,12 @@ function noShare() { delete Navigator.prototype.share; delete Navigator.prototyp
 for (const html of [false, true]) {
   const mode = html ? 'the HTML version' : 'the canvas';
   const inits = (more) => (html ? [noWebGL, more] : [more]);
+  // the seed quiz answered right: with the mouse on the canvas, through the form's own controls in HTML
+  const take = async (page) => (html ? (await press(page, 'start'), answerQuizInHtml(page, SEED_ANSWERS)) : takeSeedQuiz(page, 'mouse'));
 
   test(`Share on ${mode} hands the article's url and the score sentence to navigator.share`, async () => {
     const page = await env.page('/', { init: inits(stubShare) });
-    const s = await takeSeedQuiz(page, 'mouse');
+    const s = await take(page);
     await press(page, 'share');
     const shared = await page.waitForFunction(() => window.__shared.length && window.__shared).then((h) => h.jsonValue());
     assert.equal(shared.length, 1);
@@ -33,7 +35,7 @@ for (const html of [false, true]) {
 
   test(`without Web Share, on ${mode}, the clipboard gets the sentence and the link, and the live region says so`, async () => {
     const page = await env.page('/', { init: inits(noShare), permissions: ['clipboard-read', 'clipboard-write'] });
-    const s = await takeSeedQuiz(page, 'mouse');
+    const s = await take(page);
     await press(page, 'share');
     await page.waitForFunction(() => document.querySelector('.newsquiz__live').textContent.includes('copied'));
     const copied = await page.evaluate(() => navigator.clipboard.readText());
