@@ -2,40 +2,17 @@
 // the seed articles.
 #include <doctest/doctest.h>
 
-#include <algorithm>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
-
 #include <nlohmann/json.hpp>
 
 #include "document.h"
+#include "fixture-support.h"
 
 // [SECTION] Helpers
-static std::string read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
+using nq::test::expect_lines;
+using nq::test::read_file;
 
 static std::vector<std::string> fixtures(const char* folder) {
-    std::vector<std::string> paths;
-    for (const auto& entry : std::filesystem::directory_iterator(std::string(NQ_SOURCE_DIR "/tests/fixtures/") + folder))
-        if (entry.path().extension() == ".json") paths.push_back(entry.path().string());
-    std::sort(paths.begin(), paths.end());
-    return paths;
-}
-
-// The diagnostics as the .expect files write them: "error CODE POINTER [@LINE:COLUMN]".
-static std::string expect_lines(const std::vector<nq::Diagnostic>& diagnostics) {
-    std::string s;
-    for (const nq::Diagnostic& d : diagnostics) {
-        s += std::string(nq::severity_name(d.severity)) + " " + nq::diag_code_name(d.code) + " " + nq::pointer_for_humans(d.pointer);
-        if (d.line > 0) s += " @" + std::to_string(d.line) + ":" + std::to_string(d.column);
-        s += "\n";
-    }
-    return s;
+    return nq::test::files_in(std::string(NQ_SOURCE_DIR "/tests/fixtures/") + folder, ".json");
 }
 
 static nq::LoadResult load(const std::string& text) { return nq::load_document(text); }
