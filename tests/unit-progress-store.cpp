@@ -7,6 +7,7 @@
 #include <map>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "progress-support.h"
@@ -26,6 +27,13 @@ static std::string fixture(const std::string& name) { return read_file(NQ_SOURCE
 static std::string without_final_newline(std::string s) {
     if (!s.empty() && s.back() == '\n') s.pop_back();
     return s;
+}
+
+// Replaces the first `from` in `text`, which must hold it.
+static void replace_once(std::string& text, const std::string& from, const std::string& to) {
+    size_t at = text.find(from);
+    REQUIRE(at != std::string::npos);
+    text.replace(at, from.size(), to);
 }
 
 // The store every persistence test starts from: two attempts, a ticked action, a review.
@@ -267,11 +275,7 @@ TEST_CASE("ids are read as they are recorded: 1 to 100 characters") {
 
 TEST_CASE("a snapshot outside a document's limits is dropped, its card kept") {
     std::string text = without_final_newline(fixture("v2-store.json"));
-    auto cut = [&](const std::string& from, const std::string& to) {
-        size_t at = text.find(from);
-        REQUIRE(at != std::string::npos);
-        text.replace(at, from.size(), to);
-    };
+    auto cut = [&](const std::string& from, const std::string& to) { replace_once(text, from, to); };
     cut(",{\"id\":\"b\",\"text\":\"Parks\"}", "");  // q1 left with one choice
     cut("\"accept\":[\"council\",\"city council\"]", "\"accept\":[]");
     nq::ProgressLoad r = nq::progress_load(text, "");
@@ -532,33 +536,34 @@ TEST_CASE("regression: a snapshot whose items repeat an id is dropped, so that a
 }
 
 TEST_CASE("a snapshot is read by the rules of a question in a document") {
-    std::string text = without_final_newline(fixture("v2-store.json"));
-    auto cut = [&](const std::string& from, const std::string& to) {
-        size_t at = text.find(from);
-        REQUIRE(at != std::string::npos);
-        text.replace(at, from.size(), to);
+    // Each case: the changes made to the version-2 fixture, then the warnings they must give.
+    struct Case {
+        const char* name;
+        std::vector<std::pair<std::string, std::string>> changes;
+        std::vector<std::string> warnings;
     };
-    SUBCASE("choices and pairs with a repeated id, as items") {
-        cut("{\"id\":\"b\",\"text\":\"Parks\"}", "{\"id\":\"a\",\"text\":\"Parks\"}");
-        cut("{\"id\":\"p2\",\"left\":\"Council\"", "{\"id\":\"p1\",\"left\":\"Council\"");
-        CHECK(codes_and_pointers(nq::progress_load(text, "").warnings) ==
-              std::vector<std::string>{"out_of_range /articles/0/questions/0/card/question/choices/1/id",
-                                       "out_of_range /articles/0/questions/6/card/question/pairs/1/id"});
-    }
-    SUBCASE("a single question without a correct choice, a blank prompt, an empty id") {
-        cut("{\"id\":\"a\",\"text\":\"Roads\",\"correct\":true}", "{\"id\":\"a\",\"text\":\"Roads\"}");
-        cut("\"prompt\":\"Prompt of q3\"", "\"prompt\":\" \"");
-        cut("{\"id\":\"q5\",\"type\":\"text\"", "{\"id\":\"\",\"type\":\"text\"");
-        CHECK(codes_and_pointers(nq::progress_load(text, "").warnings) ==
-              std::vector<std::string>{"out_of_range /articles/0/questions/0/card/question/choices",
-                                       "out_of_range /articles/0/questions/2/card/question/prompt",
-                                       "out_of_range /articles/0/questions/4/card/question/id"});
-    }
-    SUBCASE("types and required fields keep their own codes") {
-        cut("\"answer\":true", "\"answer\":\"yes\"");
-        cut("\"answer\":12.5,", "");
-        CHECK(codes_and_pointers(nq::progress_load(text, "").warnings) ==
-              std::vector<std::string>{"wrong_type /articles/0/questions/2/card/question/answer",
-                                       "missing_field /articles/0/questions/3/card/question/answer"});
+    const Case cases[] = {
+        {"choices and pairs with a repeated id, as items",
+         {{"{\"id\":\"b\",\"text\":\"Parks\"}", "{\"id\":\"a\",\"text\":\"Parks\"}"},
+          {"{\"id\":\"p2\",\"left\":\"Council\"", "{\"id\":\"p1\",\"left\":\"Council\""}},
+         {"out_of_range /articles/0/questions/0/card/question/choices/1/id",
+          "out_of_range /articles/0/questions/6/card/question/pairs/1/id"}},
+        {"a single question without a correct choice, a blank prompt, an empty id",
+         {{"{\"id\":\"a\",\"text\":\"Roads\",\"correct\":true}", "{\"id\":\"a\",\"text\":\"Roads\"}"},
+          {"\"prompt\":\"Prompt of q3\"", "\"prompt\":\" \""},
+          {"{\"id\":\"q5\",\"type\":\"text\"", "{\"id\":\"\",\"type\":\"text\""}},
+         {"out_of_range /articles/0/questions/0/card/question/choices",
+          "out_of_range /articles/0/questions/2/card/question/prompt",
+          "out_of_range /articles/0/questions/4/card/question/id"}},
+        {"types and required fields keep their own codes",
+         {{"\"answer\":true", "\"answer\":\"yes\""}, {"\"answer\":12.5,", ""}},
+         {"wrong_type /articles/0/questions/2/card/question/answer",
+          "missing_field /articles/0/questions/3/card/question/answer"}},
+    };
+    for (const Case& c : cases) {
+        INFO(c.name);
+        std::string text = without_final_newline(fixture("v2-store.json"));
+        for (const auto& [from, to] : c.changes) replace_once(text, from, to);
+        CHECK(codes_and_pointers(nq::progress_load(text, "").warnings) == c.warnings);
     }
 }
