@@ -567,3 +567,13 @@ TEST_CASE("a snapshot is read by the rules of a question in a document") {
         CHECK(codes_and_pointers(nq::progress_load(text, "").warnings) == c.warnings);
     }
 }
+
+TEST_CASE("regression: a match question scored all or nothing keeps its scoring in its snapshot") {
+    std::string text = without_final_newline(fixture("v2-store.json"));
+    replace_once(text, "\"topic\":\"local\",\"pairs\":[", "\"topic\":\"local\",\"scoring\":\"all_or_nothing\",\"pairs\":[");
+    nq::ProgressLoad r = nq::progress_load(text, "");
+    CHECK(r.warnings.empty());
+    REQUIRE(entry(r.store, "city-budget-2025", "q7").card->question);
+    CHECK(entry(r.store, "city-budget-2025", "q7").card->question->scoring == nq::Scoring::all_or_nothing);
+    CHECK(nq::progress_to_json(r.store) == text);
+}
