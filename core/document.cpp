@@ -122,11 +122,20 @@ bool is_calendar_date(const std::string& s) {
 }
 
 // The entries an array may hold while reading, before it is built (JsonReadOptions).
+// The entries of a question's choices, items or pairs: `member` is the name under the question.
+size_t question_array_limit(const std::string& member) {
+    return member == "choices" || member == "items" || member == "pairs" ? kMaxChoices : 0;
+}
+
 size_t newsquiz_array_limit(const std::vector<std::string>& path) {
     if (path.size() == 2 && path[0] == "quiz" && path[1] == "questions") return kMaxQuestions;
     bool in_question = path.size() == 4 && path[0] == "quiz" && path[1] == "questions";
-    if (in_question && (path[3] == "choices" || path[3] == "items" || path[3] == "pairs")) return kMaxChoices;
-    return 0;
+    return in_question ? question_array_limit(path[3]) : 0;
+}
+
+// A question alone (load_question): its path starts at the question.
+size_t lone_question_array_limit(const std::vector<std::string>& path) {
+    return path.size() == 1 ? question_array_limit(path[0]) : 0;
 }
 
 // [SECTION] The checker: typed reads that report what they refuse
@@ -804,12 +813,12 @@ void read_document(Checker& c, const Json& root, Document& doc) {
     if (strings.value) read_strings(c, strings, doc.strings);
 }
 
-JsonRead read_json(std::string_view json_text) {
+JsonRead read_json(std::string_view json_text, size_t (*array_limit)(const std::vector<std::string>&) = newsquiz_array_limit) {
     JsonReadOptions options;
     options.max_bytes = kMaxDocumentBytes;
     options.max_depth = kMaxDepth;
     options.max_string_chars = kMaxStringChars;
-    options.max_entries = newsquiz_array_limit;
+    options.max_entries = array_limit;
     return json_read(json_text, options);
 }
 
@@ -846,6 +855,19 @@ StringsLoad load_strings(std::string_view json_text) {
         Node node;
         node.value = &root;
         read_strings(c, node, r.words);
+    });
+    r.ok = !has_errors(r.diagnostics);
+    return r;
+}
+
+QuestionLoad load_question(std::string_view json_text) {
+    JsonRead read = read_json(json_text, lone_question_array_limit);
+    QuestionLoad r;
+    r.diagnostics = diagnostics_of(read, [&](Checker& c, const Json& root) {
+        Node node;
+        node.value = &root;
+        IdScope question_ids;  // one question: its id can't repeat
+        read_question(c, node, r.question, question_ids, nullptr);
     });
     r.ok = !has_errors(r.diagnostics);
     return r;

@@ -232,6 +232,16 @@ struct StringsLoad {
 };
 StringsLoad load_strings(std::string_view json_text);
 
+// One question alone, as the progress store keeps a copy of it beside a card: read and checked
+// by the rules of a question in a document (ids unique within it, 2..20 choices, ...), except
+// its topic, which no article declares here. Pointers start at the question ("/items/1/id").
+struct QuestionLoad {
+    Question question;  // complete when ok
+    std::vector<Diagnostic> diagnostics;
+    bool ok = false;  // no errors (warnings allowed)
+};
+QuestionLoad load_question(std::string_view json_text);
+
 // [a-z0-9][a-z0-9-]*, at most kMaxIdChars: article and topic ids, keys of stored progress.
 bool is_slug(const std::string& id);
 

@@ -17,9 +17,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
-#include <initializer_list>
 #include <limits>
-#include <type_traits>
 
 #include <nlohmann/json.hpp>
 
@@ -215,7 +213,7 @@ void write_question(JsonWriter& w, const Question& q) {
     if (q.points != 1) w.field("points", q.points);
     if (!q.explanation.empty()) w.field("explanation", q.explanation);
     if (!q.topic.empty()) w.field("topic", q.topic);
-    bool scored_in_parts = q.type == QuestionType::multiple || q.type == QuestionType::order;
+    bool scored_in_parts = q.type == QuestionType::multiple || q.type == QuestionType::order || q.type == QuestionType::match;
     if (scored_in_parts && q.scoring == Scoring::all_or_nothing) w.field("scoring", "all_or_nothing");
     switch (q.type) {
         case QuestionType::single:
@@ -517,16 +515,6 @@ struct StoreReader {
         return v;
     }
 
-    // Choices, items or pairs of a question: 2..kMaxChoices of them, as in a document.
-    const InJson* sized_array(const InJson& o, const char* key, const std::string& at) {
-        const InJson* v = array(o, key, at);
-        if (v && (v->size() < 2 || v->size() > kMaxChoices)) {
-            warn(ProgressCode::out_of_range, at + "/" + key);
-            return nullptr;
-        }
-        return v;
-    }
-
     bool topic(const InJson& j, const std::string& at, Topic& t) {
         return object(j, at) && id(j, "id", at, t.id) && text(j, "label", at, t.label) &&
                text(j, "emoji", at, t.emoji, false);
@@ -550,92 +538,25 @@ struct StoreReader {
         return true;
     }
 
+    // A question snapshot, read by the rules of a question in a document (document.h,
+    // load_question), so that a review quiz made of it is a valid document. The first error
+    // is the warning: wrong_type and missing_field as they are, any other rule out_of_range.
+    // Beyond those rules, the store's own: points within its range, and a topic that the
+    // review's article can declare.
     bool question(const InJson& j, const std::string& at, Question& q) {
-        std::string type;
-        if (!object(j, at) || !text(j, "id", at, q.id) || !text(j, "type", at, type) || !text(j, "prompt", at, q.prompt))
-            return false;
-        bool known = false;
-        for (QuestionType t : {QuestionType::single, QuestionType::multiple, QuestionType::true_false,
-                               QuestionType::numeric, QuestionType::text, QuestionType::order, QuestionType::match})
-            if (type == question_type_name(t)) {
-                q.type = t;
-                known = true;
-            }
-        if (!known) return warn(ProgressCode::out_of_range, at + "/type"), false;
-        std::string scoring = "partial";
-        if (!real(j, "points", at, q.points, 1e-9, kMaxPoints, false) || !text(j, "explanation", at, q.explanation, false) ||
-            !text(j, "topic", at, q.topic, false) || !text(j, "scoring", at, scoring, false))
-            return false;
-        if (scoring != "partial" && scoring != "all_or_nothing") return warn(ProgressCode::out_of_range, at + "/scoring"), false;
-        if (!q.topic.empty() && !is_slug(q.topic)) return warn(ProgressCode::out_of_range, at + "/topic"), false;
-        q.scoring = scoring == "partial" ? Scoring::partial : Scoring::all_or_nothing;
-        switch (q.type) {
-            case QuestionType::single:
-            case QuestionType::multiple: return choices(j, at, q);
-            case QuestionType::true_false: return flag(j, "answer", at, q.answer_bool);
-            case QuestionType::numeric: return numeric(j, at, q);
-            case QuestionType::text:
-                if (!strings(j, "accept", at, q.accept)) return false;
-                return !q.accept.empty() || (warn(ProgressCode::out_of_range, at + "/accept"), false);
-            case QuestionType::order: return entries(j, "items", at, q.items, {"id", "text"});
-            case QuestionType::match: return entries(j, "pairs", at, q.pairs, {"id", "left", "right"});
+        QuestionLoad loaded = load_question(j.dump(-1, ' ', false, InJson::error_handler_t::replace));
+        for (const Diagnostic& d : loaded.diagnostics) {
+            if (d.severity != Severity::error) continue;
+            ProgressCode code = d.code == DiagCode::wrong_type      ? ProgressCode::wrong_type
+                                : d.code == DiagCode::missing_field ? ProgressCode::missing_field
+                                                                    : ProgressCode::out_of_range;
+            return warn(code, at + d.pointer), false;
         }
-        return false;
-    }
-
-    bool choices(const InJson& j, const std::string& at, Question& q) {
-        const InJson* list = sized_array(j, "choices", at);
-        if (!list) return false;
-        for (size_t i = 0; i < list->size(); ++i) {
-            std::string p = at + "/choices/" + std::to_string(i);
-            const InJson& c = (*list)[i];
-            Choice choice;
-            double weight = 0;
-            if (!object(c, p) || !text(c, "id", p, choice.id) || !text(c, "text", p, choice.text) ||
-                !flag(c, "correct", p, choice.correct, false) || !real(c, "weight", p, weight, -100, 100, false))
-                return false;
-            if (c.contains("weight")) choice.weight = weight;
-            q.choices.push_back(choice);
-        }
-        if (j.contains("shuffle")) {
-            bool shuffle = false;
-            if (!flag(j, "shuffle", at, shuffle)) return false;
-            q.shuffle = shuffle;
-        }
-        return true;
-    }
-
-    bool numeric(const InJson& j, const std::string& at, Question& q) {
-        if (!real(j, "answer", at, q.answer_number, -kFinite, kFinite) || !real(j, "tolerance", at, q.tolerance, 0, kFinite, false) ||
-            !text(j, "unit", at, q.unit, false))
-            return false;
-        if (j.contains("min") || j.contains("max")) {
-            double lo = 0, hi = 0;
-            if (!real(j, "min", at, lo, -kFinite, kFinite) || !real(j, "max", at, hi, -kFinite, kFinite)) return false;
-            q.min = lo;
-            q.max = hi;
-        }
-        return true;
-    }
-
-    // items {id, text} or pairs {id, left, right}: every field a required string.
-    template <typename T>
-    bool entries(const InJson& j, const char* key, const std::string& at, std::vector<T>& out,
-                 std::initializer_list<const char*> fields) {
-        const InJson* list = sized_array(j, key, at);
-        if (!list) return false;
-        for (size_t i = 0; i < list->size(); ++i) {
-            std::string p = at + "/" + key + "/" + std::to_string(i);
-            if (!object((*list)[i], p)) return false;
-            std::vector<std::string> values;
-            for (const char* f : fields) {
-                std::string v;
-                if (!text((*list)[i], f, p, v)) return false;
-                values.push_back(v);
-            }
-            if constexpr (std::is_same_v<T, Item>) out.push_back({values[0], values[1]});
-            else out.push_back({values[0], values[1], values[2]});
-        }
+        double points = 1;
+        if (!real(j, "points", at, points, 1e-9, kMaxPoints, false)) return false;
+        const std::string& topic = loaded.question.topic;
+        if (!topic.empty() && !is_slug(topic)) return warn(ProgressCode::out_of_range, at + "/topic"), false;
+        q = std::move(loaded.question);
         return true;
     }
 

@@ -7,6 +7,7 @@
 #include <map>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "progress-support.h"
@@ -26,6 +27,13 @@ static std::string fixture(const std::string& name) { return read_file(NQ_SOURCE
 static std::string without_final_newline(std::string s) {
     if (!s.empty() && s.back() == '\n') s.pop_back();
     return s;
+}
+
+// Replaces the first `from` in `text`, which must hold it.
+static void replace_once(std::string& text, const std::string& from, const std::string& to) {
+    size_t at = text.find(from);
+    REQUIRE(at != std::string::npos);
+    text.replace(at, from.size(), to);
 }
 
 // The store every persistence test starts from: two attempts, a ticked action, a review.
@@ -267,11 +275,7 @@ TEST_CASE("ids are read as they are recorded: 1 to 100 characters") {
 
 TEST_CASE("a snapshot outside a document's limits is dropped, its card kept") {
     std::string text = without_final_newline(fixture("v2-store.json"));
-    auto cut = [&](const std::string& from, const std::string& to) {
-        size_t at = text.find(from);
-        REQUIRE(at != std::string::npos);
-        text.replace(at, from.size(), to);
-    };
+    auto cut = [&](const std::string& from, const std::string& to) { replace_once(text, from, to); };
     cut(",{\"id\":\"b\",\"text\":\"Parks\"}", "");  // q1 left with one choice
     cut("\"accept\":[\"council\",\"city council\"]", "\"accept\":[]");
     nq::ProgressLoad r = nq::progress_load(text, "");
@@ -491,4 +495,85 @@ TEST_CASE("regression: a snapshot whose topic is not an id is dropped, so that a
     nq::LoadResult loaded = nq::load_document(review.json);
     for (const nq::Diagnostic& d : loaded.diagnostics) INFO(nq::diagnostic_to_string(d));
     CHECK(loaded.ok);
+}
+
+TEST_CASE("regression: a snapshot whose items repeat an id is dropped, so that a review is a valid document") {
+    std::string text = read_file(NQ_SOURCE_DIR "/tests/fixtures/fuzz/fuzz-progress/snapshot-item-ids-repeated.json");
+    nq::ProgressLoad r = nq::progress_load(text, "");
+    REQUIRE(r.warnings.size() == 1);
+    CHECK(r.warnings[0].code == nq::ProgressCode::out_of_range);
+    CHECK(r.warnings[0].pointer == "/articles/0/questions/5/card/question/items/1/id");
+    CHECK(nq::progress_issue_to_string(r.warnings[0]) ==
+          "[newsquiz] progress: /articles/0/questions/5/card/question/items/1/id: is out of range; the entry is dropped");
+
+    // Only q6's snapshot goes: its card, the article's attempts and the other snapshots stay.
+    REQUIRE(entry(r.store, "city-budget-2025", "q6").card);
+    CHECK_FALSE(entry(r.store, "city-budget-2025", "q6").card->question);
+    CHECK(entry(r.store, "city-budget-2025", "q6").card->fsrs.reps == 2);
+    for (const char* id : {"q1", "q2", "q3", "q4", "q5", "q7"}) {
+        INFO(id);
+        REQUIRE(entry(r.store, "city-budget-2025", id).card);
+        CHECK(entry(r.store, "city-budget-2025", id).card->question);
+    }
+    const nq::ArticleProgress& a = r.store.articles.at("city-budget-2025");
+    CHECK(a.headline == "City adopts its 2025 budget");
+    REQUIRE(a.attempts.size() == 2);
+    CHECK(a.attempts[0].id == "a1");
+    CHECK(a.attempts[1].id == "a2");
+    CHECK(a.attempts[0].answers.size() == 7);
+
+    nq::ReviewQuiz review = nq::progress_review_quiz(r.store, 20774, {});
+    CHECK(review.keys.size() == 6);  // q6 can no longer be asked; its repeated "i1" made the review invalid
+    nq::LoadResult loaded = nq::load_document(review.json);
+    for (const nq::Diagnostic& d : loaded.diagnostics) INFO(nq::diagnostic_to_string(d));
+    CHECK(loaded.ok);
+
+    std::string saved = nq::progress_to_json(r.store);
+    nq::ProgressLoad again = nq::progress_load(saved, "");
+    CHECK(again.complete);
+    CHECK(again.warnings.empty());
+    CHECK(nq::progress_to_json(again.store) == saved);
+}
+
+TEST_CASE("a snapshot is read by the rules of a question in a document") {
+    // Each case: the changes made to the version-2 fixture, then the warnings they must give.
+    struct Case {
+        const char* name;
+        std::vector<std::pair<std::string, std::string>> changes;
+        std::vector<std::string> warnings;
+    };
+    const Case cases[] = {
+        {"choices and pairs with a repeated id, as items",
+         {{"{\"id\":\"b\",\"text\":\"Parks\"}", "{\"id\":\"a\",\"text\":\"Parks\"}"},
+          {"{\"id\":\"p2\",\"left\":\"Council\"", "{\"id\":\"p1\",\"left\":\"Council\""}},
+         {"out_of_range /articles/0/questions/0/card/question/choices/1/id",
+          "out_of_range /articles/0/questions/6/card/question/pairs/1/id"}},
+        {"a single question without a correct choice, a blank prompt, an empty id",
+         {{"{\"id\":\"a\",\"text\":\"Roads\",\"correct\":true}", "{\"id\":\"a\",\"text\":\"Roads\"}"},
+          {"\"prompt\":\"Prompt of q3\"", "\"prompt\":\" \""},
+          {"{\"id\":\"q5\",\"type\":\"text\"", "{\"id\":\"\",\"type\":\"text\""}},
+         {"out_of_range /articles/0/questions/0/card/question/choices",
+          "out_of_range /articles/0/questions/2/card/question/prompt",
+          "out_of_range /articles/0/questions/4/card/question/id"}},
+        {"types and required fields keep their own codes",
+         {{"\"answer\":true", "\"answer\":\"yes\""}, {"\"answer\":12.5,", ""}},
+         {"wrong_type /articles/0/questions/2/card/question/answer",
+          "missing_field /articles/0/questions/3/card/question/answer"}},
+    };
+    for (const Case& c : cases) {
+        INFO(c.name);
+        std::string text = without_final_newline(fixture("v2-store.json"));
+        for (const auto& [from, to] : c.changes) replace_once(text, from, to);
+        CHECK(codes_and_pointers(nq::progress_load(text, "").warnings) == c.warnings);
+    }
+}
+
+TEST_CASE("regression: a match question scored all or nothing keeps its scoring in its snapshot") {
+    std::string text = without_final_newline(fixture("v2-store.json"));
+    replace_once(text, "\"topic\":\"local\",\"pairs\":[", "\"topic\":\"local\",\"scoring\":\"all_or_nothing\",\"pairs\":[");
+    nq::ProgressLoad r = nq::progress_load(text, "");
+    CHECK(r.warnings.empty());
+    REQUIRE(entry(r.store, "city-budget-2025", "q7").card->question);
+    CHECK(entry(r.store, "city-budget-2025", "q7").card->question->scoring == nq::Scoring::all_or_nothing);
+    CHECK(nq::progress_to_json(r.store) == text);
 }
