@@ -31,6 +31,10 @@ const char* question_type_name(QuestionType type) {
     return "single";
 }
 
+bool scored_in_parts(QuestionType type) {
+    return type == QuestionType::multiple || type == QuestionType::order || type == QuestionType::match;
+}
+
 namespace {
 
 template <typename Entry>
@@ -624,7 +628,6 @@ void read_question(Checker& c, const Node& node, Question& q, IdScope& question_
         case 1:
             read_choices(c, node, q);
             c.read_bool(node, "shuffle", q.shuffle);
-            if (type == 1) read_scoring(c, node, q);
             break;
         case 2: {
             Node answer = c.field(node, "answer", Kind::boolean, Need::required);
@@ -646,14 +649,13 @@ void read_question(Checker& c, const Node& node, Question& q, IdScope& question_
         }
         case 5:
             read_entries(c, node, "items", q.items);
-            read_scoring(c, node, q);
             break;
         case 6:
             read_entries(c, node, "pairs", q.pairs);
-            read_scoring(c, node, q);
             break;
         default: break;
     }
+    if (scored_in_parts(q.type)) read_scoring(c, node, q);
 }
 
 // [SECTION] Quiz

@@ -63,6 +63,8 @@ enum class QuestionType { single, multiple, true_false, numeric, text, order, ma
 enum class Scoring { partial, all_or_nothing };
 
 const char* question_type_name(QuestionType type);  // "true_false": as in the format
+// multiple, order and match: the types a share of the points can go to, and `scoring` applies to.
+bool scored_in_parts(QuestionType type);
 
 struct Choice {
     std::string id;

@@ -213,8 +213,7 @@ void write_question(JsonWriter& w, const Question& q) {
     if (q.points != 1) w.field("points", q.points);
     if (!q.explanation.empty()) w.field("explanation", q.explanation);
     if (!q.topic.empty()) w.field("topic", q.topic);
-    bool scored_in_parts = q.type == QuestionType::multiple || q.type == QuestionType::order || q.type == QuestionType::match;
-    if (scored_in_parts && q.scoring == Scoring::all_or_nothing) w.field("scoring", "all_or_nothing");
+    if (scored_in_parts(q.type) && q.scoring == Scoring::all_or_nothing) w.field("scoring", "all_or_nothing");
     switch (q.type) {
         case QuestionType::single:
         case QuestionType::multiple:

@@ -311,9 +311,7 @@ QuestionScore score_question(const Question& question, const Response& response)
     s.answered = response_answered(question, response);
     if (!s.answered) return s;
     double earned = share(question, response);
-    bool partial_type = question.type == QuestionType::multiple || question.type == QuestionType::order ||
-                        question.type == QuestionType::match;
-    if (partial_type && question.scoring == Scoring::all_or_nothing && earned < 1) earned = 0;
+    if (scored_in_parts(question.type) && question.scoring == Scoring::all_or_nothing && earned < 1) earned = 0;
     s.score = std::max(0.0, round_points(question.points * earned));
     s.correct = s.max > 0 && s.score >= s.max;
     return s;
