@@ -54,7 +54,11 @@ async function rounds(page, n) {
 // Chromium once a WebAssembly module is alive.
 function trackLive() {
   const refs = { instances: [], memories: [], webgl: [] };
-  const keep = (list, v) => { if (!list.some((r) => r.deref() === v)) list.push(new WeakRef(v)); };
+  // the collected ones go as new ones come, so that the counting itself keeps the heap flat
+  const keep = (list, v) => {
+    for (let i = list.length - 1; i >= 0; i--) if (!list[i].deref()) list.splice(i, 1);
+    if (!list.some((r) => r.deref() === v)) list.push(new WeakRef(v));
+  };
   const instantiate = WebAssembly.instantiate;
   WebAssembly.instantiate = function (...args) {
     return instantiate.apply(this, args).then((r) => {
@@ -82,17 +86,30 @@ async function listenersOn(cdp, expression) {
   return listeners.map((l) => l.type).sort();
 }
 
-// The page's figures with one live widget mounted, after garbage collection.
+// The JS heap after garbage collection with no widget mounted: the least of three readings, a
+// frame apart (one reading varies by a few tens of KB with what V8 is doing at that moment).
+async function heapWithout(page, cdp) {
+  let least = Infinity;
+  for (let n = 0; n < 3; n++) {
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+    least = Math.min(least, (await cdp.send('Runtime.getHeapUsage')).usedSize);
+  }
+  return least;
+}
+
+// The page's figures with one live widget mounted, after garbage collection; `heap` is read
+// without it (a live widget's heap varies by up to 4 % between readings).
 async function figures(page, cdp) {
+  const heap = await heapWithout(page, cdp);
   // The browser lets go of a removed canvas once it has drawn the frame after it: two frames first.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   await page.evaluate(async ([doc, mount]) => { window.__live = await new Function(`return (${mount})`)()(doc); }, [INLINE, mountOne.toString()]);
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   const dom = await cdp.send('Memory.getDOMCounters');
   const out = {
-    heap: usedSize, nodes: dom.nodes, jsEventListeners: dom.jsEventListeners, documents: dom.documents,
+    heap, nodes: dom.nodes, jsEventListeners: dom.jsEventListeners, documents: dom.documents,
     ...(await page.evaluate(() => window.__alive())),
     window: await listenersOn(cdp, 'window'),
     document: await listenersOn(cdp, 'document'),
