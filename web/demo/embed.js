@@ -32,7 +32,7 @@
   var told = -1;
   new ResizeObserver(function () {
     var height = Math.ceil(el.getBoundingClientRect().height);
-    if (height === told) return;
+    if (!height || height === told) return;  // an empty element (not mounted yet) asks for nothing
     told = height;
     window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: height }, '*');
     window.parent.postMessage({ type: 'newsquiz:size', height: height }, '*');
