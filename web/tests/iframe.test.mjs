@@ -149,9 +149,9 @@ test('sandbox="allow-scripts" on another origin: the whole quiz, progress in mem
   const results = await takeSeedQuiz(quiz, 'mouse');
   assert.deepEqual([results.result.score, results.result.max, results.result.passed], [12, 12, true]);
   assert.deepEqual([results.article.id, results.progress.attempts], [SEED_ID, 1], 'the attempt is kept, in memory');
+  assert.deepEqual(noise, []);
   assert.equal(await frame.evaluate(() => document.getElementById('newsquiz').getAttribute('data-storage')), 'none');
   await sizedToWidget(page, frame);
-  assert.deepEqual(noise, []);
 });
 
 test('Next from the tall question in a short window: newsquiz:scroll, and the snippet shows the widget\'s top', async () => {
