@@ -178,10 +178,10 @@ test('Next from the tall question in a short window: newsquiz:scroll, and the sn
   await page.mouse.click(at.x + inside.x + next.x + next.w / 2, at.y + inside.y + next.y + next.h / 2);
   await waitForState(quiz, (s) => s.screen === 'question' && s.question.id === 'q9');
   const offset = await frame.evaluate(() => window.NewsQuiz.widgets[0].element.getBoundingClientRect().top + window.scrollY);
-  await page.waitForFunction(() => window.__messages.some((m) => m && m.type === 'newsquiz:scroll'));
+  await page.waitForFunction(() => window.__messages.some((m) => m && m.type === 'newsquiz:scroll'), null, { timeout: 10000 });
   const asked = (await page.evaluate(() => window.__messages)).filter((m) => m && m.type === 'newsquiz:scroll');
   assert.deepEqual(asked[0], { type: 'newsquiz:scroll', top: offset });
-  await page.waitForFunction((offset) => Math.abs(document.querySelector('iframe').getBoundingClientRect().top + offset) < 1, offset);
+  await page.waitForFunction((offset) => Math.abs(document.querySelector('iframe').getBoundingClientRect().top + offset) < 1, offset, { timeout: 10000 });
   await screenshot(page, 'iframe-scroll-after-next', { fullPage: false });
   assert.deepEqual(noise, []);
 });
