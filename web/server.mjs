@@ -1,4 +1,5 @@
-// Serves the demo site on 127.0.0.1: `/` is web/demo, `/dist/` the built widget, `/assets/` the articles.
+// Serves the demo site on 127.0.0.1: `/` is web/demo, `/dist/` the built widget, `/assets/` the articles;
+// what a widget fetches carries Access-Control-Allow-Origin: * (the iframe page, docs/embedding.md).
 //   node web/server.mjs [--port 8080]     (PORT= works too)
 // Used by `make demo` and by the browser tests (startServer()).
 //
@@ -23,6 +24,9 @@ const types = {
   '.ttf': 'font/ttf', '.otf': 'font/otf', '.svg': 'image/svg+xml', '.txt': 'text/plain; charset=utf-8',
 };
 const MAX_STATEMENTS = 1000;
+// What a widget fetches (documents, strings, newsquiz.wasm, fonts) and its loader, readable from
+// any origin: embed.html in a sandboxed iframe has an opaque origin, so its fetches are cross-origin.
+const SHARED = new Set(['.json', '.wasm', '.js', '.otf', '.ttf']);
 
 function resolve(urlPath) {
   for (const [prefix, dir] of mounts) {
@@ -74,12 +78,13 @@ export function startServer({ port = 0, host = '127.0.0.1', log = false, wasmTyp
     // the browser's cache (with its compiled WebAssembly).
     const stat = fs.statSync(file);
     const etag = `"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
+    const cors = SHARED.has(ext) ? { 'access-control-allow-origin': '*' } : {};
     if (req.headers['if-none-match'] === etag) {
-      res.writeHead(304, { etag, 'cache-control': 'no-cache' });
+      res.writeHead(304, { etag, 'cache-control': 'no-cache', ...cors });
       res.end();
       return;
     }
-    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache', etag });
+    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache', etag, ...cors });
     fs.createReadStream(file).pipe(res);
   });
   server.statements = statements;

@@ -507,12 +507,20 @@ function watchTheme(w, onChange) {
 // the viewport (a tall question gave way to a short one), the page scrolls just enough to
 // show it, smoothly unless the reader asked for reduced motion. A change the reader did not
 // cause (a reload, another tab's progress, a timer) never moves the page or the focus.
+// In an iframe the page to scroll is the host's, out of reach: the widget posts it
+// {type: "newsquiz:scroll", top} (its top in this document) and the host's snippet decides
+// (docs/embedding.md).
 function reducedMotion() {
   return !!(window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches);
 }
 
 function keepTopInView(w) {
-  if (w.el.getBoundingClientRect().top >= 0) return;
+  var top = w.el.getBoundingClientRect().top;
+  if (window.parent !== window) {
+    window.parent.postMessage({ type: 'newsquiz:scroll', top: Math.round(top + window.scrollY) }, '*');
+    return;
+  }
+  if (top >= 0) return;
   w.el.scrollIntoView({ block: 'start', inline: 'nearest', behavior: reducedMotion() ? 'auto' : 'smooth' });
 }
 

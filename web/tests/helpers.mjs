@@ -150,6 +150,37 @@ export async function targetPoint(page, target, index = 0) {
   }, [index, target]);
 }
 
+// The widget in an iframe, seen as a page by the helpers of this file (waitForState, press,
+// answerQuiz, answerQuizInHtml...): state() and the DOM are the frame's; clicks, taps and keys go
+// through the host page, the host first scrolling the point (frame coordinates) to the middle of
+// its viewport, once a smooth scroll under way has ended.
+export function inFrame(page, frame, iframe = 'iframe') {
+  const toPage = (x, y) => page.evaluate(async ([selector, x, y]) => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    const el = document.querySelector(selector);
+    // the host's scroll and the iframe's place and height settle first (a resize is on its way)
+    const where = () => { const r = el.getBoundingClientRect(); return `${window.scrollY} ${r.top} ${r.height}`; };
+    for (let last = '', n = 0; last !== where() && n < 100; n++) {
+      last = where();
+      await frame();
+      await frame();
+    }
+    const box = () => { const r = el.getBoundingClientRect(); return { x: r.left + el.clientLeft + x, y: r.top + el.clientTop + y }; };
+    window.scrollBy(0, box().y - window.innerHeight / 2);
+    await frame();  // NOTE: the browser hit-tests a frame where it last painted it: the scroll is drawn first
+    await frame();
+    return box();
+  }, [iframe, x, y]);
+  return {
+    evaluate: (fn, arg) => frame.evaluate(fn, arg),
+    waitForFunction: (fn, arg, options) => frame.waitForFunction(fn, arg, options),
+    locator: (selector, options) => frame.locator(selector, options),
+    keyboard: page.keyboard,
+    mouse: { click: async (x, y, options) => { const p = await toPage(x, y); return page.mouse.click(p.x, p.y, options); } },
+    touchscreen: { tap: async (x, y) => { const p = await toPage(x, y); return page.touchscreen.tap(p.x, p.y); } },
+  };
+}
+
 // Activates the accessible mirror's control for an item, as a screen reader does (a DOM click).
 async function activateMirror(page, id, index) {
   await page.evaluate(([i, id]) => {
