@@ -131,7 +131,7 @@ export interface NewsQuizEventDetails {
 
 declare global {
   interface Window {
-    NewsQuiz: NewsQuizGlobal | Array<(nq: NewsQuizGlobal) => void>;
+    NewsQuiz: NewsQuizGlobal;
   }
   const NewsQuiz: NewsQuizGlobal;
   interface HTMLElementEventMap {
