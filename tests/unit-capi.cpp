@@ -260,6 +260,27 @@ TEST_CASE("capi: the site's progress keeps finished attempts and ticked actions,
         CHECK(attempts.size() == 2);
         nq_close(other);
     }
+    SUBCASE("another tab saved over the store at the same moment: what it lacks is written back, once") {
+        NqWidget* other = nq_open(kSeedDoc.c_str(), R"({"seed":9,"learner":"reader-2","today":20334})");
+        REQUIRE(nq_apply(other, R"({"intent":"start_quiz"})", 50000) == 1);
+        REQUIRE(nq_apply(other, R"({"intent":"finish"})", 51000) == 1);
+        std::string theirs = take(nq_progress_save(other, "")).dump();
+        nq_close(other);
+
+        char* missing = nq_progress_missing(w, theirs.c_str());
+        REQUIRE(missing != nullptr);
+        std::string back = missing;
+        nq_free(missing);
+        json both = json::parse(back);
+        CHECK(both["learner"] == "reader-2");  // the stored store's learner stays
+        CHECK(both["articles"][0]["attempts"].size() == 2);
+        CHECK(both["articles"][0]["actions"] == saved["articles"][0]["actions"]);  // the tick this tab made
+        CHECK(nq_progress_missing(w, back.c_str()) == nullptr);  // written back: nothing lacks any more
+        CHECK(nq_progress_missing(w, saved.dump().c_str()) == nullptr);  // the widget's own save lacks nothing
+        json newer = json::parse(theirs);
+        newer["version"] = 99;
+        CHECK(nq_progress_missing(w, newer.dump().c_str()) == nullptr);  // a newer newsquiz's store is never written over
+    }
     SUBCASE("unreadable stored progress is reported, and replaced by what the widget knows") {
         NqWidget* broken = nq_open(kSeedDoc.c_str(), R"({"learner":"r2","progress":"{not json"})");
         json warnings = take(nq_warnings(broken));
