@@ -474,12 +474,22 @@ function onStorage(e) {
   });
 }
 
+// The connection is back: the xAPI statements that waited go now, not on the next page.
+function onOnline() {
+  running.forEach(function (w) { if (w.options.xapi) flushOutbox(w.storage); });
+}
+
 function addRunning(w) {
   running.push(w);
-  if (running.length === 1) window.addEventListener('storage', onStorage);
+  if (running.length === 1) {
+    window.addEventListener('storage', onStorage);
+    window.addEventListener('online', onOnline);
+  }
   w.cleanups.push(function () {
     running.splice(running.indexOf(w), 1);
-    if (!running.length) window.removeEventListener('storage', onStorage);
+    if (running.length) return;
+    window.removeEventListener('storage', onStorage);
+    window.removeEventListener('online', onOnline);
   });
 }
 

@@ -25,6 +25,16 @@ const pageWith = async (name, widget, options) => closing(await routedPage(env, 
 
 // newsquiz's warnings and errors in the console, and anything thrown.
 const said = (page) => page.messages.filter((m) => /^(warning|error): \[newsquiz\]/.test(m) || m.startsWith('pageerror'));
+// Waits until done() holds (what the page logs or the server gets, seen from here), up to 30 s.
+async function until(page, done, why) {
+  const end = Date.now() + 30000;
+  while (!done()) {
+    if (Date.now() > end) assert.fail(why());
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 100)));
+  }
+}
+// The ids of the xAPI statements the demo server's endpoint took.
+const received = () => env.server.statements.map((s) => s.id);
 const card = (page) => page.locator('.newsquiz__error').evaluate((el) => [...el.querySelectorAll('p, button')].map((e) => e.textContent));
 
 // The document at DOC answers as `fault` says until the test sets it to 'ok'.
@@ -154,7 +164,7 @@ test('newsquiz.wasm with the wrong MIME type still runs, with its one warning', 
     'compile while it downloads. Configure the server to send .wasm files with Content-Type: application/wasm.']);
 });
 
-test('offline after the first screen: the whole quiz, its progress kept, nothing said', async () => {
+test('offline after the first screen: the whole quiz, its progress kept, nothing said; online again, the outbox goes', async () => {
   const page = closing(await env.page('/'));
   await waitForState(page, (s) => s.screen === 'article' && s.targets.some((t) => t.id === 'start'));
   const requests = [];
@@ -169,12 +179,19 @@ test('offline after the first screen: the whole quiz, its progress kept, nothing
   assert.equal(outbox.length, 12);
   assert.deepEqual(said(page).filter((m) => !m.startsWith('warning: [newsquiz] could not send an xAPI statement')), []);
   assert.ok(requests.every((u) => u.endsWith('/xapi/statements')), requests.join('\n'));
+  // Online again: the statements that waited go at once, on this page, each once. First every
+  // statement gives up its retries (each says so), so that only the connection's return sends them.
+  const ids = outbox.map((e) => e.statement.id);
+  const gaveUp = () => page.messages.filter((m) => m.startsWith('warning: [newsquiz] could not send an xAPI statement')).length;
+  await until(page, () => gaveUp() === 12, () => `${gaveUp()} of 12 statements gave up their retries`);
+  await page.context().setOffline(false);
+  await page.waitForFunction(() => localStorage.getItem('newsquiz:xapi:outbox') === null);
+  assert.deepEqual(received().filter((id) => ids.includes(id)).sort(), [...ids].sort());
 });
 
 // [SECTION] xAPI: an endpoint that fails or hangs
 const xapiWidget = (storage) => `<div data-newsquiz="" data-xapi-endpoint="/xapi" data-storage="${storage}"><script type="application/json">${INLINE}</script></div>`;
 const statementIds = async (page) => (await events(page)).filter((e) => e.type === 'newsquiz:xapi').map((e) => e.detail.statement.id);
-const received = () => env.server.statements.map((s) => s.id);
 
 test('an xAPI endpoint that fails: the quiz goes on, each statement kept in storage, sent by the next page', async () => {
   const page = await pageWith('xapi-fails', xapiWidget('local'), { init: [noWebGL, recordEvents] });
@@ -214,10 +231,6 @@ test('an xAPI endpoint that hangs, storage off: the quiz goes on, statements kep
   assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), [], 'data-storage="none": nothing in localStorage');
   // The endpoint answers again: the bounded wait gives up on each hung request, the retry sends it.
   await page.unroute(`${env.url}/xapi/statements`);
-  const end = Date.now() + 30000;
-  while (!ids.every((id) => received().includes(id))) {
-    if (Date.now() > end) assert.fail(`received ${received().filter((id) => ids.includes(id)).length} of 4`);
-    await page.evaluate(() => new Promise((r) => setTimeout(r, 100)));
-  }
+  await until(page, () => ids.every((id) => received().includes(id)), () => `received ${received().filter((id) => ids.includes(id)).length} of 4`);
   assert.deepEqual(said(page).filter((m) => !/^error: Failed to load resource/.test(m)), []);
 });
