@@ -363,14 +363,19 @@ function fail(w, message) {
       h('p', { text: words.error_load }),
       h('button', { type: 'button', class: 'newsquiz__retry', text: words.retry, onclick: function () { retry(w); } }),
     ]));
+    if (w.refocus) w.el.querySelector('.newsquiz__retry').focus({ preventScroll: true });  // it failed again
   }
+  w.refocus = false;
   dispatch(w, 'newsquiz:error', { message: message });
 }
 
 // Try again: the widget starts over, as if just mounted (the document and the module are fetched
 // again when they failed).
+// Focus that was on the card (its button) goes to what comes next: the first screen's heading,
+// or the new card's button.
 function retry(w) {
   if (w.destroyed || w.handle || !w.error) return;
+  w.refocus = w.el.contains(document.activeElement);
   w.cleanups.forEach(function (fn) { fn(); });
   w.cleanups = [];
   w.nodes.forEach(function (n) { n.remove(); });
@@ -582,7 +587,9 @@ function runCanvas(w) {
         orienting = true;
         focusHeading(mirror.element(now));
       }
+      if (screen === null && w.refocus) focusHeading(mirror.element(now));
       screen = now;
+      w.refocus = false;
     }
     if (orienting) keepTopInView(w);  // the height may settle over a few frames
     if (!r.more) orienting = w.acted = false;  // what the reader did has played out
@@ -698,8 +705,9 @@ function runHtml(w) {
       focusHeading(w.fallback.root.querySelector('h2, h3'));
       keepTopInView(w);
     }
+    if (screen === null && w.refocus) focusHeading(w.fallback.root.querySelector('h2, h3'));
     screen = now;
-    w.acted = false;
+    w.acted = w.refocus = false;
   }
   function act(intent, quiet) {
     w.acted = intent.intent !== 'tick';  // every other intent comes from the reader's click or key

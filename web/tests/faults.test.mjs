@@ -61,6 +61,10 @@ async function recovers(page, served) {
   const s = await waitForState(page, (s) => s.screen === 'article' && s.targets.some((t) => t.id === 'start'));
   assert.equal(s.article.id, 'rubio-us-mexico-security-2025-09-03');
   assert.equal(served.requests, before + 1, 'Try again fetches the document once more');
+  // The reader's focus was on Try again: it is on the card's headline now, not lost to the page.
+  await page.waitForFunction(() => document.activeElement !== document.body);
+  assert.deepEqual(await page.evaluate(() => [document.activeElement.closest('[data-newsquiz]') !== null, document.activeElement.textContent]),
+    [true, JSON.parse(SEED).article.headline]);
   assert.equal(await page.locator('.newsquiz__error').count(), 0);
   assert.deepEqual(await page.evaluate(() => document.querySelector('[data-newsquiz]').className), 'newsquiz');
   await press(page, 'start');
@@ -87,8 +91,17 @@ for (const [fault, message] of DOCUMENT_FAULTS) {
     assert.deepEqual(said(page).length, 1, said(page).join('\n'));
     assert.match(said(page)[0], message);
     assert.deepEqual((await events(page)).map((e) => [e.type, e.detail.message]), [['newsquiz:error', s.error]]);
+    let told = 1;
+    if (fault === 500) {
+      // Try again while the server still fails: the new card, focus on its Try again.
+      await page.getByRole('button', { name: 'Try again' }).click();
+      await page.waitForFunction(() => document.activeElement.matches('[data-newsquiz] .newsquiz__retry'));
+      assert.equal(served.requests, 2);
+      assert.deepEqual(await card(page), CARD);
+      told = 2;
+    }
     await recovers(page, served);
-    assert.equal(said(page).length, 1, 'nothing more is said once the quiz runs: ' + said(page).join('\n'));
+    assert.equal(said(page).length, told, 'nothing more is said once the quiz runs: ' + said(page).join('\n'));
   });
 }
 
