@@ -99,10 +99,13 @@ const pad = (s, n) => String(s).padEnd(n), lpad = (s, n) => String(s).padStart(n
 const verdict = (met) => (met === null ? '' : met ? 'ok' : 'OVER');
 console.log(`newsquiz bench: the seed article in Chromium ${bench.chromium} (headless), medians of ${bench.runs} loads; KB = 1000 B`);
 console.log(`load average ${bench.load_before[0]} before, ${bench.load_after[0]} after, on ${bench.cpus} CPUs: a shared machine is noisy, compare medians and ratios\n`);
-console.log(`${pad('file fetched (cold)', 58)} ${lpad('raw B', 9)} ${lpad('gzip -9 B', 10)}`);
+console.log(`${pad('file fetched (cold)', 58)} ${lpad('raw B', 9)} ${lpad('gzip -9 B', 10)} ${lpad('br -q 11 B', 11)}`);
 for (const f of [...widget.files.map((f) => ({ ...f, who: 'widget' })), ...page.files.map((f) => ({ ...f, who: 'static' }))]) {
-  console.log(`${pad(`${f.who}${f.page ? ' page' : ''}: ${f.path}`, 58)} ${lpad(f.raw, 9)} ${lpad(f.gzip, 10)}`);
+  console.log(`${pad(`${f.who}${f.page ? ' page' : ''}: ${f.path}`, 58)} ${lpad(f.raw, 9)} ${lpad(f.gzip, 10)} ${lpad(f.br, 11)}`);
 }
+console.log('');
+console.log(`${pad('web/dist, as served to publishers', 58)} ${lpad('raw B', 9)} ${lpad('gzip -9 B', 10)} ${lpad('br -q 11 B', 11)}`);
+for (const f of bench.dist) console.log(`${pad(f.name, 58)} ${lpad(f.raw, 9)} ${lpad(f.gzip, 10)} ${lpad(f.br, 11)}`);
 console.log('');
 const cols = [40, 12, 10, 8, 24];
 console.log(`${pad('figure', cols[0])} ${pad('newsquiz', cols[1])} ${lpad('static', cols[2])} ${lpad('ratio', cols[3])}  ${pad('budget', cols[4])} met`);

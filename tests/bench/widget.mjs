@@ -31,6 +31,7 @@
 import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import zlib from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -167,6 +168,19 @@ function gzipSize(body) {
   need(r.status === 0, `gzip -9 failed: ${r.error ? r.error.message : r.stderr}`);
   return r.stdout.length;
 }
+// Brotli at quality 11 (what `brotli -q 11` and a static pre-compression step make), from
+// Node's zlib, which is Google's brotli library.
+function brotliSize(body) {
+  return zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+}
+// Every file of web/dist a publisher serves, as it is on disk: raw, gzip -9 and brotli -q 11.
+function distFiles() {
+  const dist = path.join(here, '../../web/dist');
+  return fs.readdirSync(dist).filter((name) => fs.statSync(path.join(dist, name)).isFile()).sort().map((name) => {
+    const body = fs.readFileSync(path.join(dist, name));
+    return { name, raw: body.length, gzip: gzipSize(body), br: brotliSize(body) };
+  });
+}
 
 function recordRequests(page) {
   const list = [];
@@ -175,7 +189,7 @@ function recordRequests(page) {
     if (url.protocol === 'data:') return;
     list.push(response.body().then((body) => ({
       path: url.pathname, status: response.status(), page: response.request().isNavigationRequest(),
-      raw: body.length, gzip: gzipSize(body),
+      raw: body.length, gzip: gzipSize(body), br: brotliSize(body),
     }), (e) => ({ path: url.pathname, status: response.status(), error: e.message })));
   });
   return async () => {
@@ -385,6 +399,7 @@ async function main() {
         cold_ms: summary(coldRuns.static.map((r) => r.render.ms)),
         warm_ms: summary(warmRuns.static.map((r) => r.ms)),
       },
+      dist: distFiles(),
       unmeasured: [],
     });
 
