@@ -133,6 +133,13 @@ test('the widget replaces the fragment in one frame: no gap, the text below stay
   assert.ok(shifts.sum < 0.1, `layout shift ${shifts.sum}`);
   assert.deepEqual(problems(page), []);
   await screenshot(page, 'static-handed-over', { fullPage: false });
+
+  // destroy() gives the element back as it was: the fragment shown, nothing of the widget
+  await page.evaluate(() => NewsQuiz.widgets[0].destroy());
+  assert.equal(await page.locator('#quiz .newsquiz-static').isVisible(), true);
+  assert.equal(await page.locator('#quiz .newsquiz-static').getAttribute('style'), '');
+  assert.equal(await page.locator('#quiz canvas').count(), 0);
+  assert.equal(await page.evaluate(() => document.getElementById('quiz').getBoundingClientRect().height), before.host);
 });
 
 test('without JavaScript the fragment is the quiz: the card, every prompt and choice behind its summary, newsquiz.css applied', async () => {
