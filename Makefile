@@ -74,7 +74,8 @@ fuzz: bootstrap build/fuzz/CMakeCache.txt
 	@cmake --build --preset fuzz -j $(JOBS)
 	@FUZZ_SECONDS='$(FUZZ_SECONDS)' FUZZ_FLAGS='$(FUZZ_FLAGS)' FUZZ_RECORD='$(FUZZ_RECORD)' tests/fuzz/run.sh $(FUZZ_TARGETS)
 
-demo: wasm
+# native too: the page without JavaScript (/static.html) is the seed's fragment from `newsquiz html`.
+demo: native wasm
 	@node web/server.mjs --port $(PORT)
 
 clean:

@@ -12,9 +12,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+// The first mount that has the file serves it: build/native/demo holds the pages the native build
+// writes (static.html: the seed's fragment from `newsquiz html`, for readers without JavaScript).
 const mounts = [
   ['/dist/', path.join(root, 'web/dist')],
   ['/assets/', path.join(root, 'assets')],
+  ['/', path.join(root, 'build/native/demo')],
   ['/', path.join(root, 'web/demo')],
 ];
 const types = {
@@ -29,13 +32,15 @@ const MAX_STATEMENTS = 1000;
 const SHARED = new Set(['.json', '.wasm', '.js', '.otf', '.ttf']);
 
 function resolve(urlPath) {
+  let found = null;
   for (const [prefix, dir] of mounts) {
     if (!urlPath.startsWith(prefix)) continue;
     const file = path.join(dir, decodeURIComponent(urlPath.slice(prefix.length)));
     if (!file.startsWith(dir)) return null;  // no way out of the mounted folders
-    return fs.existsSync(file) && fs.statSync(file).isDirectory() ? path.join(file, 'index.html') : file;
+    found = fs.existsSync(file) && fs.statSync(file).isDirectory() ? path.join(file, 'index.html') : file;
+    if (fs.existsSync(found)) return found;
   }
-  return null;
+  return found;
 }
 
 function reply(res, status, body, type = 'application/json') {

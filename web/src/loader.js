@@ -309,6 +309,7 @@ function createWidget(el, options) {
   var w = {
     el: el, options: options, uid: nextUid++, m: null, handle: 0, mode: 'loading', frames: 0, added: [],
     nodes: [], cleanups: [], destroyed: false, error: null, storage: createStorage(options.storage),
+    fragment: fragmentOf(el), handedOver: false,
   };
   var api = Object.create(API);
   api.element = el;
@@ -348,6 +349,34 @@ function addNode(w, node) {
   w.el.appendChild(node);
   w.nodes.push(node);
   return node;
+}
+
+// [SECTION] The static fragment: `newsquiz html`'s <div class="newsquiz-static"> pasted inside the
+// element (docs/embedding.md). It stays what the reader sees while the widget starts: the frame
+// waits under it, taking no room and unseen, until a frame is drawn at the widget's own height;
+// then, in that frame, the fragment goes and the frame shows, so the page never sees the element
+// empty or both at once. The fragment is hidden, not removed (its JSON-LD stays in the page), and
+// destroy() shows it again.
+var WAITING = { height: '0', overflow: 'hidden', visibility: 'hidden' };
+
+function fragmentOf(el) {
+  for (var c = el.firstElementChild; c; c = c.nextElementSibling) if (c.classList.contains('newsquiz-static')) return c;
+  return null;
+}
+
+function waitUnderFragment(w) {
+  if (!w.fragment) return;
+  for (var name in WAITING) w.frameEl.style.setProperty(name, WAITING[name]);
+}
+
+function handOver(w) {
+  var fragment = w.fragment;
+  if (!fragment || w.handedOver) return;
+  w.handedOver = true;
+  for (var name in WAITING) w.frameEl.style.removeProperty(name);
+  var display = fragment.style.display;
+  fragment.style.display = 'none';
+  w.cleanups.push(function () { fragment.style.display = display; });
 }
 
 function fail(w, message) {
@@ -577,6 +606,8 @@ function runCanvas(w) {
     if (r.height !== height && r.height > 0) {
       height = r.height;
       canvas.style.height = height + 'px';
+    } else if (r.height === height) {
+      handOver(w);  // drawn at the widget's own height: this frame replaces the static fragment
     }
     if (r.items) mirror.update(r.items, r.focused);
     if (r.focused !== focused) mirror.follow(r.focused);
@@ -724,6 +755,7 @@ function runHtml(w) {
   w.frameEl.appendChild(w.fallback.root);
   w.cleanups.push(function () { clearTimeout(timer); });
   refresh(false);
+  handOver(w);
 }
 
 // [SECTION] Starting: document, compile, fonts, instance, then canvas or HTML
@@ -760,6 +792,7 @@ function start(w, lazy) {
     .then(function (ready) {
       if (!ready || w.destroyed) return null;
       w.frameEl = addNode(w, h('div', { class: 'newsquiz__frame' }));
+      waitUnderFragment(w);
       w.canvas = h('canvas', { class: 'newsquiz__canvas', 'aria-hidden': 'true' });
       w.frameEl.appendChild(w.canvas);
       var wasm = ready[0];

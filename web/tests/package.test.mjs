@@ -7,12 +7,12 @@ import { root } from './helpers.mjs';
 
 const web = path.join(root, 'web');
 
-test('npm pack would publish exactly the widget, its fonts, its iframe page and the declarations', () => {
+test('npm pack would publish exactly the widget, its fonts, its iframe page, the static fragment\'s stylesheet and the declarations', () => {
   const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: web, encoding: 'utf8' }));
   assert.equal(pack.name, 'newsquiz');
   assert.deepEqual(pack.files.map((f) => f.path).sort(), [
     'dist/embed.html', 'dist/embed.js',
-    'dist/newsquiz-inter-bold.otf', 'dist/newsquiz-inter-regular.otf', 'dist/newsquiz.js', 'dist/newsquiz.wasm',
+    'dist/newsquiz-inter-bold.otf', 'dist/newsquiz-inter-regular.otf', 'dist/newsquiz.css', 'dist/newsquiz.js', 'dist/newsquiz.wasm',
     'newsquiz.d.ts', 'package.json',
   ]);
 });
