@@ -304,7 +304,8 @@ NQ_WEB char* nq_web_frame(float css_width, float css_height, float dpr, double n
     nq::web::render_frame(ImGui::GetDrawData());
 
     for (const nq::Intent& intent : out.intents) widget_apply(w, intent, now_ms);
-    // After an intent the items describe a screen that may be gone: none until the next frame.
+    // Intents still left after the passes (a chain of them) describe a screen that may be gone: their
+    // items are not kept, and the next frame draws what they lead to.
     g_web.items = out.intents.empty() ? out.items : std::vector<nq::ui::Item>();
     w.targets = targets_of(g_web.items);
     if (!out.intents.empty()) g_web.trailing = std::max(g_web.trailing, 2);  // the next screen settles
