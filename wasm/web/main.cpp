@@ -253,27 +253,59 @@ NQ_WEB void nq_web_theme(int dark) {
     wake();
 }
 
+// The clock of a frame: ImGui's time step and the widget's timers.
+static void frame_clock(double now_ms) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.DeltaTime = g_web.last_ms > 0 && now_ms > g_web.last_ms ? float((now_ms - g_web.last_ms) / 1000.0) : 1.0f / 60.0f;
+    g_web.last_ms = now_ms;
+    widget_apply(*g_web.widget, {nq::IntentKind::tick}, now_ms);  // a timed attempt ends on time
+    g_web.ui.now_ms = now_ms;
+}
+
+// One ImGui pass over the current screen at this CSS size: layout and draw lists, no WebGL.
+static nq::ui::FrameOut frame_pass(nq::ui::Ui& ui, float css_width, float css_height, float dpr) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(css_width, css_height);
+    io.DisplayFramebufferScale = ImVec2(dpr, dpr);
+    ImGui::NewFrame();
+    nq::ui::FrameOut out = nq::ui::ui_frame(ui, g_web.widget->app);
+    ImGui::Render();
+    return out;
+}
+
+// The height in CSS pixels the current screen needs at this width, laid out and not drawn, so
+// that the page sizes the canvas before the first frame (nothing the reader did changes).
+NQ_WEB float nq_web_measure(float css_width, float dpr, double now_ms) {
+    frame_clock(now_ms);
+    nq::ui::Ui scratch = g_web.ui;
+    return frame_pass(scratch, css_width, 1, dpr).content_height;
+}
+
 // Draws one frame at this CSS size and device pixel ratio; returns the frame's report as
 // JSON for the page (the caller frees it with nq_free):
 // {"more", "height", "items"?, "announce"?, "links"?, "clipboard"?, "events", "saved" (the attempt's
 //  log grew), "progress" (the site's progress changed), "cursor", "background", "focused", "wake_ms"}.
 NQ_WEB char* nq_web_frame(float css_width, float css_height, float dpr, double now_ms) {
     NqWidget& w = *g_web.widget;
-    ImGuiIO& io = ImGui::GetIO();
-    io.DeltaTime = g_web.last_ms > 0 && now_ms > g_web.last_ms ? float((now_ms - g_web.last_ms) / 1000.0) : 1.0f / 60.0f;
-    g_web.last_ms = now_ms;
-    io.DisplaySize = ImVec2(css_width, css_height);
-    io.DisplayFramebufferScale = ImVec2(dpr, dpr);
-    widget_apply(w, {nq::IntentKind::tick}, now_ms);  // a timed attempt ends on time
-    g_web.ui.now_ms = now_ms;
-
-    ImGui::NewFrame();
-    nq::ui::FrameOut out = nq::ui::ui_frame(g_web.ui, w.app);
-    ImGui::Render();
+    frame_clock(now_ms);
+    nq::ui::FrameOut out = frame_pass(g_web.ui, css_width, css_height, dpr);
+    // What the reader did (a tap on Start, a choice, Submit) shows in this frame: the intents are
+    // applied and the screen they lead to laid out again before anything is drawn.
+    constexpr int kRepasses = 2;
+    for (int pass = 0; pass < kRepasses && !out.intents.empty(); pass++) {
+        for (const nq::Intent& intent : out.intents) widget_apply(w, intent, now_ms);
+        ImGui::GetIO().DeltaTime = 1e-4f;  // the same instant
+        nq::ui::FrameOut next = frame_pass(g_web.ui, css_width, css_height, dpr);
+        next.open_links.insert(next.open_links.begin(), out.open_links.begin(), out.open_links.end());
+        if (next.announcement.empty()) next.announcement = std::move(out.announcement);
+        if (next.clipboard.empty()) next.clipboard = std::move(out.clipboard);
+        out = std::move(next);
+    }
     nq::web::render_frame(ImGui::GetDrawData());
 
     for (const nq::Intent& intent : out.intents) widget_apply(w, intent, now_ms);
-    // After an intent the items describe a screen that may be gone: none until the next frame.
+    // Intents still left after the passes (a chain of them) describe a screen that may be gone: their
+    // items are not kept, and the next frame draws what they lead to.
     g_web.items = out.intents.empty() ? out.items : std::vector<nq::ui::Item>();
     w.targets = targets_of(g_web.items);
     if (!out.intents.empty()) g_web.trailing = std::max(g_web.trailing, 2);  // the next screen settles

@@ -585,6 +585,7 @@ function runCanvas(w) {
   var screen = null, orienting = false;  // the screen drawn; a reader-caused change still settling
 
   var lost = false;  // the WebGL context went: the HTML version took over
+  var measured = false;  // the first frame's height was laid out before it was drawn
   function request() {
     if (raf || w.destroyed || lost) return;
     raf = requestAnimationFrame(frame);
@@ -598,6 +599,11 @@ function runCanvas(w) {
     if (w.destroyed) return;
     var dpr = window.devicePixelRatio || 1;
     width = canvas.clientWidth || width;
+    if (!measured) {  // the first frame is drawn at the height it needs, not into a 1-px canvas
+      measured = true;
+      var need = m._nq_web_measure(width, dpr, Date.now());
+      if (need > 0) canvas.style.height = (height = need) + 'px';
+    }
     var bw = Math.max(1, Math.round(width * dpr)), bh = Math.max(1, Math.round(height * dpr));
     if (canvas.width !== bw) canvas.width = bw;
     if (canvas.height !== bh) canvas.height = bh;
