@@ -19,8 +19,7 @@
 #include <cstdlib>
 #include <limits>
 
-#include <nlohmann/json.hpp>
-
+#include "json_reader.h"
 #include "progress_internal.h"
 
 namespace nq {
@@ -29,7 +28,9 @@ using namespace progress_detail;
 
 namespace {
 
-using InJson = nlohmann::json;
+// NOTE: the one JSON type of the core (json_reader.h), read by json_read: a second type or
+// parser would be a second copy of nlohmann's code in the WebAssembly module.
+using InJson = Json;
 
 constexpr const char* kFormatName = "newsquiz-progress";
 constexpr double kDayMs = 86400000.0;
@@ -38,6 +39,25 @@ constexpr double kFinite = std::numeric_limits<double>::max();  // responses and
 const InJson* find_member(const InJson& o, const char* key) {
     auto it = o.find(key);
     return it != o.end() ? &*it : nullptr;
+}
+
+// A copy with the members of every object sorted by name. NOTE: a question snapshot is
+// checked in this order, so that of two errors in one snapshot the same one is reported
+// however the store ordered its members.
+InJson sorted_members(const InJson& j) {
+    if (j.is_array()) {
+        InJson out = InJson::array();
+        for (const InJson& v : j) out.push_back(sorted_members(v));
+        return out;
+    }
+    if (!j.is_object()) return j;
+    std::vector<const InJson::object_t::value_type*> members;
+    for (const auto& member : j.get_ref<const InJson::object_t&>()) members.push_back(&member);
+    std::sort(members.begin(), members.end(), [](auto* a, auto* b) { return a->first < b->first; });
+    InJson out = InJson::object();
+    InJson::object_t::Container& sorted = out.get_ref<InJson::object_t&>();
+    for (auto* member : members) sorted.emplace_back(member->first, sorted_members(member->second));
+    return out;
 }
 
 // [SECTION] Writing JSON
@@ -543,7 +563,7 @@ struct StoreReader {
     // Beyond those rules, the store's own: points within its range, and a topic that the
     // review's article can declare.
     bool question(const InJson& j, const std::string& at, Question& q) {
-        QuestionLoad loaded = load_question(j.dump(-1, ' ', false, InJson::error_handler_t::replace));
+        QuestionLoad loaded = load_question(sorted_members(j).dump(-1, ' ', false, InJson::error_handler_t::replace));
         for (const Diagnostic& d : loaded.diagnostics) {
             if (d.severity != Severity::error) continue;
             ProgressCode code = d.code == DiagCode::wrong_type      ? ProgressCode::wrong_type
@@ -739,7 +759,7 @@ InJson migrate_1_to_2(const InJson& v1) {
     InJson v2 = {{"format", kFormatName}, {"version", 2}};
     if (const InJson* learner = find_member(v1, "learner")) v2["learner"] = *learner;
     if (const InJson* days = find_member(v1, "days")) v2["days"] = *days;
-    InJson articles = InJson::object();  // by article id, turned into an array at the end
+    std::map<std::string, InJson> articles;  // by article id, turned into an array at the end
     auto article_for = [&](const InJson& entry) -> InJson* {
         const InJson* id = find_member(entry, "article");
         if (!id || !id->is_string()) return nullptr;
@@ -800,7 +820,7 @@ InJson migrate_1_to_2(const InJson& v1) {
                      {"last_correct", c.value("grade", InJson()) != 1}, {"spaced_successes", 0}};
     }
     v2["articles"] = InJson::array();
-    for (auto& [id, a] : articles.items()) v2["articles"].push_back(a);
+    for (auto& [id, a] : articles) v2["articles"].push_back(std::move(a));
     return v2;
 }
 
@@ -820,8 +840,15 @@ ProgressLoad progress_load(std::string_view json_text, const std::string& new_le
     }
     if (json_text.size() > kProgressMaxInputBytes) return fail(ProgressCode::too_large);
     if (nested_deeper_than(json_text, kMaxDepth)) return fail(ProgressCode::too_deep);
-    InJson j = InJson::parse(json_text.begin(), json_text.end(), nullptr, false);
-    if (j.is_discarded()) return fail(ProgressCode::not_json);
+    JsonReadOptions options;
+    options.max_bytes = kProgressMaxInputBytes;
+    options.max_depth = std::numeric_limits<int>::max();  // nested_deeper_than() has refused deeper text
+    options.max_string_chars = std::numeric_limits<size_t>::max();
+    options.last_repeat_wins = true;
+    // NOTE: a NUL byte ends the text, as it always has for a store: what a C string holds.
+    JsonRead read = json_read(json_text.substr(0, json_text.find('\0')), options);
+    if (!read.complete) return fail(ProgressCode::not_json);
+    InJson j = std::move(read.root);
     if (!j.is_object()) return fail(ProgressCode::not_a_store);
     const InJson* format = find_member(j, "format");
     const InJson* version = find_member(j, "version");
