@@ -6,6 +6,8 @@
 #include <unordered_set>
 #include <utility>
 
+#include "stable_sort.h"
+
 namespace nq {
 
 // [SECTION] Text helpers
@@ -83,7 +85,7 @@ std::string quote_for_message(std::string_view text) {
 
 // [SECTION] Places and findings
 void sort_findings(std::vector<Finding>& findings) {
-    std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) { return a.order < b.order; });
+    nq::stable_sort(findings, [](const Finding& a, const Finding& b) { return a.order < b.order; });
 }
 
 static DocumentOrder order_with(const DocumentOrder& parent, size_t index) {

@@ -19,6 +19,7 @@
 #include "json_reader.h"
 #include "json_writer.h"
 #include "progress_internal.h"
+#include "stable_sort.h"
 
 namespace nq {
 
@@ -530,7 +531,7 @@ struct StoreReader {
                 }
                 a.attempts.push_back(t);
             }
-        std::stable_sort(a.attempts.begin(), a.attempts.end(), attempt_before);
+        nq::stable_sort(a.attempts, attempt_before);
         if (const InJson* list = array(j, "actions", at, false))
             for (size_t i = 0; i < list->size(); ++i) {
                 std::string p = at + "/actions/" + std::to_string(i);
@@ -807,7 +808,7 @@ std::vector<AttemptRef> attempts_oldest_first(ProgressStore& store, bool detaile
     for (auto& [id, a] : store.articles)
         for (size_t i = 0; i < a.attempts.size(); ++i)
             if (!detailed_only || a.attempts[i].detailed) refs.push_back({a.attempts[i].started_ms, &a, i});
-    std::stable_sort(refs.begin(), refs.end(), [](const AttemptRef& x, const AttemptRef& y) { return x.started_ms < y.started_ms; });
+    nq::stable_sort(refs, [](const AttemptRef& x, const AttemptRef& y) { return x.started_ms < y.started_ms; });
     return refs;
 }
 
@@ -848,7 +849,7 @@ void shed(ProgressStore& store, size_t target, size_t size, CompactReport& repor
         articles.push_back({a.last_ms, id});
         snapshots += snapshot_bytes(a);
     }
-    std::stable_sort(articles.begin(), articles.end());
+    nq::stable_sort(articles);
     for (const auto& [last_ms, id] : articles) {
         if (size <= target || size - std::min(size, snapshots) <= target / 2) break;
         const ArticleProgress& a = store.articles[id];
@@ -862,7 +863,7 @@ void shed(ProgressStore& store, size_t target, size_t size, CompactReport& repor
     for (auto& [id, a] : store.articles)
         for (QuestionProgress& q : a.questions)
             if (q.card && q.card->question) cards.push_back({q.card->last_ms, &q});
-    std::stable_sort(cards.begin(), cards.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+    nq::stable_sort(cards, [](const auto& x, const auto& y) { return x.first < y.first; });
     for (auto& [last_ms, q] : cards) {
         if (size <= target) return;
         size = resize(size, member_bytes("question", write_question, *q->card->question));
