@@ -261,12 +261,14 @@ public:
             return true;
         }
         f.key = std::move(name);
-        if (seen_before(f, f.key) && options_.last_repeat_wins) {
+        // NOTE: asked once: seen_before() records the name once the object has many members.
+        bool repeated = seen_before(f, f.key);
+        if (repeated && options_.last_repeat_wins) {
             f.drop_value = false;
             f.repeat = true;
             return true;
         }
-        if (seen_before(f, f.key)) {
+        if (repeated) {
             report(DiagCode::duplicate_key, f.pointer + "/" + json_pointer_escape(f.key), order_with(f.order, f.entries),
                    "expected each member name once per object, got " + quote_for_message(f.key) + " again (the first is used)");
             return true;
