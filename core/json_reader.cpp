@@ -6,6 +6,8 @@
 #include <unordered_set>
 #include <utility>
 
+#include "stable_sort.h"
+
 namespace nq {
 
 // [SECTION] Text helpers
@@ -83,7 +85,7 @@ std::string quote_for_message(std::string_view text) {
 
 // [SECTION] Places and findings
 void sort_findings(std::vector<Finding>& findings) {
-    std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) { return a.order < b.order; });
+    nq::stable_sort(findings, [](const Finding& a, const Finding& b) { return a.order < b.order; });
 }
 
 static DocumentOrder order_with(const DocumentOrder& parent, size_t index) {
@@ -207,6 +209,7 @@ struct Frame {
     std::string key;         // objects: the name of the member being read
     bool has_key = false;    // a name was read and its value has not started
     bool drop_value = false; // this member's value is read past (repeated or over-long name)
+    bool repeat = false;     // this member's value replaces that of an earlier member of its name
     std::unordered_set<std::string> names;  // objects: filled once they have many members
 };
 
@@ -258,7 +261,14 @@ public:
             return true;
         }
         f.key = std::move(name);
-        if (seen_before(f, f.key)) {
+        // NOTE: asked once: seen_before() records the name once the object has many members.
+        bool repeated = seen_before(f, f.key);
+        if (repeated && options_.last_repeat_wins) {
+            f.drop_value = false;
+            f.repeat = true;
+            return true;
+        }
+        if (repeated) {
             report(DiagCode::duplicate_key, f.pointer + "/" + json_pointer_escape(f.key), order_with(f.order, f.entries),
                    "expected each member name once per object, got " + quote_for_message(f.key) + " again (the first is used)");
             return true;
@@ -310,6 +320,7 @@ private:
         }
         f.has_key = false;
         if (f.drop_value) return {false, 0};
+        if (f.repeat) return {true, member_index(f, f.key)};
         return {true, f.entries++};
     }
 
@@ -337,6 +348,14 @@ private:
         return !f.names.insert(name).second;
     }
 
+    // The place of the member of that name in the object (one that seen_before() found).
+    static size_t member_index(const Frame& f, const std::string& name) {
+        const Json::object_t::Container& members = f.container->get_ref<const Json::object_t&>();
+        size_t i = 0;
+        while (i < members.size() && members[i].first != name) ++i;
+        return i;
+    }
+
     // The pointer of the value being read, or of the container when between values.
     std::string pointer_here(bool in_value) const {
         if (stack_.empty()) return "";
@@ -356,8 +375,14 @@ private:
             f.container->push_back(std::move(value));
             return &f.container->back();
         }
-        // NOTE: appended without ordered_map's linear search: seen_before() refused repeats.
         Json::object_t::Container& members = f.container->get_ref<Json::object_t&>();
+        if (f.repeat) {
+            f.repeat = false;
+            Json& member = members[member_index(f, f.key)].second;
+            member = std::move(value);
+            return &member;
+        }
+        // NOTE: appended without ordered_map's linear search: seen_before() refused repeats.
         members.emplace_back(f.key, std::move(value));
         return &members.back().second;
     }

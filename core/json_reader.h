@@ -55,6 +55,10 @@ struct JsonReadOptions {
     // The most entries kept for the array at `path` (member names and indices, unescaped);
     // 0 = no limit. Entries beyond are read for syntax only.
     size_t (*max_entries)(const std::vector<std::string>& path) = nullptr;
+    // A member name repeated in one object: false = the first is kept and the others are
+    // duplicate_key errors; true = the last value replaces the first, in its place, with no
+    // finding (nlohmann's own parse, which progress stores have always been read by).
+    bool last_repeat_wins = false;
 };
 
 struct JsonRead {
@@ -67,8 +71,7 @@ struct JsonRead {
 // Never throws. An incomplete read ends with the finding that stopped it: too_large (before
 // any parsing), invalid_utf8, json_syntax, too_deep, or out_of_range (a number too large for
 // a double); all but the first carry the line and column where reading stopped and the
-// pointer of the value being read. Member names repeated in one object: the first is kept,
-// the others are duplicate_key errors.
+// pointer of the value being read. Member names repeated in one object: see last_repeat_wins.
 JsonRead json_read(std::string_view text, const JsonReadOptions& options);
 
 // [SECTION] Text helpers

@@ -5,6 +5,8 @@
 #include <cmath>
 #include <set>
 
+#include "stable_sort.h"
+
 namespace nq {
 
 const char* mastery_level_name(MasteryLevel level) {
@@ -46,7 +48,7 @@ std::vector<TopicMastery> mastery_by_topic(const ProgressStore& store, int today
         for (const QuestionProgress& q : article.questions) ids.insert(q.topics.begin(), q.topics.end());
     std::vector<TopicMastery> all;
     for (const std::string& id : ids) all.push_back(mastery_of_topic(store, id, today));
-    std::stable_sort(all.begin(), all.end(), [](const TopicMastery& x, const TopicMastery& y) { return x.percent > y.percent; });
+    nq::stable_sort(all, [](const TopicMastery& x, const TopicMastery& y) { return x.percent > y.percent; });
     return all;
 }
 

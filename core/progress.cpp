@@ -15,6 +15,7 @@
 #include <cstdio>
 
 #include "progress_internal.h"
+#include "stable_sort.h"
 
 namespace nq {
 
@@ -239,7 +240,7 @@ std::vector<RecentAttempt> progress_recent_attempts(const ProgressStore& store, 
     for (const auto& [id, article] : store.articles)
         for (const Attempt& a : article.attempts)
             if (a.completed && a.max > 0) finished.push_back({&a, &article});
-    std::stable_sort(finished.begin(), finished.end(), [](const auto& x, const auto& y) {
+    nq::stable_sort(finished, [](const auto& x, const auto& y) {
         const Attempt& a = *x.first;
         const Attempt& b = *y.first;
         return a.finished_ms != b.finished_ms ? a.finished_ms < b.finished_ms : a.started_ms < b.started_ms;
@@ -315,7 +316,7 @@ ArticleProgress merge_article(const ArticleProgress& x, const ArticleProgress& y
             out.attempts.push_back(a);  // else: already counted in the winning fold
         }
     }
-    std::stable_sort(out.attempts.begin(), out.attempts.end(), attempt_before);
+    nq::stable_sort(out.attempts, attempt_before);
     for (const ActionMark& m : older.actions) {
         ActionMark* same = find_by(out.actions, &ActionMark::key, m.key);
         if (!same) out.actions.push_back(m);

@@ -11,6 +11,7 @@
 #include <cstdio>
 
 #include "progress_internal.h"
+#include "stable_sort.h"
 
 namespace nq {
 
@@ -57,7 +58,7 @@ std::vector<DueCard> progress_due_cards(const ProgressStore& store, int today) {
             if (q.card && progress_card_due(*q.card, today))
                 due.push_back({{id, q.id}, article.headline, q.card->fsrs.due_day,
                                fsrs_retrievability(FsrsParams{}, q.card->fsrs, today)});
-    std::stable_sort(due.begin(), due.end(), [](const DueCard& x, const DueCard& y) {
+    nq::stable_sort(due, [](const DueCard& x, const DueCard& y) {
         if (x.retrievability != y.retrievability) return x.retrievability < y.retrievability;
         return x.due_day < y.due_day;
     });

@@ -11,17 +11,15 @@
 #include "progress.h"
 
 #include <algorithm>
-#include <cassert>
-#include <charconv>
 #include <cmath>
 #include <cstdint>
-#include <cstdio>
 #include <cstdlib>
 #include <limits>
 
-#include <nlohmann/json.hpp>
-
+#include "json_reader.h"
+#include "json_writer.h"
 #include "progress_internal.h"
+#include "stable_sort.h"
 
 namespace nq {
 
@@ -29,7 +27,9 @@ using namespace progress_detail;
 
 namespace {
 
-using InJson = nlohmann::json;
+// NOTE: the one JSON type of the core (json_reader.h), read by json_read: a second type or
+// parser would be a second copy of nlohmann's code in the WebAssembly module.
+using InJson = Json;
 
 constexpr const char* kFormatName = "newsquiz-progress";
 constexpr double kDayMs = 86400000.0;
@@ -40,145 +40,30 @@ const InJson* find_member(const InJson& o, const char* key) {
     return it != o.end() ? &*it : nullptr;
 }
 
+// A copy with the members of every object sorted by name. NOTE: a question snapshot is
+// checked in this order, so that of two errors in one snapshot the same one is reported
+// however the store ordered its members.
+InJson sorted_members(const InJson& j) {
+    if (j.is_array()) {
+        InJson out = InJson::array();
+        for (const InJson& v : j) out.push_back(sorted_members(v));
+        return out;
+    }
+    if (!j.is_object()) return j;
+    std::vector<const InJson::object_t::value_type*> members;
+    for (const auto& member : j.get_ref<const InJson::object_t&>()) members.push_back(&member);
+    std::sort(members.begin(), members.end(), [](auto* a, auto* b) { return a->first < b->first; });
+    InJson out = InJson::object();
+    InJson::object_t::Container& sorted = out.get_ref<InJson::object_t&>();
+    for (auto* member : members) sorted.emplace_back(member->first, sorted_members(member->second));
+    return out;
+}
+
 // [SECTION] Writing JSON
 // NOTE: written straight to text rather than through nlohmann trees: building and freeing
-// a tree per save was 90 % of the time of a 10,000-attempt store.
-
-// Appends JSON with the commas in place: one flag per open container says whether
-// the next entry needs a comma before it. A counting writer only measures (the size
-// cap measures a store many times over; building the text each time costs far more).
-class JsonWriter {
-public:
-    std::string out;
-    size_t size = 0;
-    bool counting = false;
-
-    void begin_object() { open('{'); }
-    void end_object() { close('}'); }
-    void begin_array() { open('['); }
-    void end_array() { close(']'); }
-
-    void key(const char* name) {
-        separate();
-        put('"');
-        put(name, std::char_traits<char>::length(name));
-        put("\":", 2);
-        after_key_ = true;
-    }
-    void value(const std::string& s) {
-        separate();
-        quote(s.data(), s.size());
-    }
-    void value(const char* s) {
-        separate();
-        quote(s, std::char_traits<char>::length(s));
-    }
-    void value(bool b) {
-        separate();
-        put(b ? "true" : "false", b ? 4 : 5);
-    }
-    void value(int i) { value(static_cast<double>(i)); }
-    // Integral values as integers ("3", not "3.0"); others in the fewest digits that read back exactly.
-    void value(double x) {
-        separate();
-        char buf[40];
-        if (!std::isfinite(x)) x = 0;  // never produced by the store; JSON has no infinity
-        if (x == std::floor(x) && std::fabs(x) < 9007199254740992.0) {
-            put(buf, static_cast<size_t>(std::to_chars(buf, buf + sizeof buf, static_cast<long long>(x)).ptr - buf));
-            return;
-        }
-        std::snprintf(buf, sizeof buf, "%.15g", x);
-        if (std::strtod(buf, nullptr) != x) std::snprintf(buf, sizeof buf, "%.17g", x);
-        put(buf, std::char_traits<char>::length(buf));
-    }
-    template <typename T>
-    void field(const char* name, const T& v) {
-        key(name);
-        value(v);
-    }
-    // "name": [...], each entry written by write_entry(*this, entry).
-    template <typename T, typename Write>
-    void array(const char* name, const std::vector<T>& entries, Write write_entry) {
-        key(name);
-        begin_array();
-        for (const T& e : entries) write_entry(*this, e);
-        end_array();
-    }
-    void strings(const char* name, const std::vector<std::string>& v) {
-        array(name, v, [](JsonWriter& w, const std::string& s) { w.value(s); });
-    }
-
-private:
-    static constexpr int kMaxNesting = 16;  // the store nests 9 deep
-    bool comma_[kMaxNesting] = {};  // per open container: an entry was written
-    int depth_ = 0;
-    bool after_key_ = false;
-
-    void separate() {
-        if (after_key_) {
-            after_key_ = false;
-            return;
-        }
-        if (depth_ > 0) {
-            if (comma_[depth_ - 1]) put(',');
-            comma_[depth_ - 1] = true;
-        }
-    }
-    void open(char c) {
-        separate();
-        put(c);
-        assert(depth_ < kMaxNesting);
-        comma_[depth_++] = false;
-    }
-    void close(char c) {
-        depth_ -= 1;
-        put(c);
-    }
-    // Quotes UTF-8 text; a byte that does not start a valid sequence becomes U+FFFD, so
-    // what a caller passed in can always be read back.
-    void quote(const char* s, size_t length) {
-        put('"');
-        for (size_t i = 0; i < length;) {
-            unsigned char c = static_cast<unsigned char>(s[i]);
-            size_t n = c < 0x80 ? 1 : utf8_sequence_length(s, length, i);
-            if (c == '"' || c == '\\') {
-                put('\\');
-                put(static_cast<char>(c));
-            } else if (c < 0x20) {
-                char buf[8];
-                std::snprintf(buf, sizeof buf, "\\u%04x", c);
-                put(buf, 6);
-            } else if (n == 0) {
-                put("\xEF\xBF\xBD", 3);
-                n = 1;
-            } else {
-                put(s + i, n);
-            }
-            i += n;
-        }
-        put('"');
-    }
-    void put(char c) {
-        size += 1;
-        if (!counting) out += c;
-    }
-    void put(const char* p, size_t n) {
-        size += n;
-        if (!counting) out.append(p, n);
-    }
-    // Bytes of the valid UTF-8 sequence starting at s[i], or 0.
-    static size_t utf8_sequence_length(const char* s, size_t length, size_t i) {
-        unsigned char c = static_cast<unsigned char>(s[i]);
-        size_t n = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xC2 && c <= 0xDF ? 2 : 0;
-        if (n == 0 || i + n > length) return 0;
-        unsigned char c1 = static_cast<unsigned char>(s[i + 1]);
-        if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 > 0x9F) || (c == 0xF0 && c1 < 0x90) || (c == 0xF4 && c1 > 0x8F))
-            return 0;  // overlong, surrogate or beyond U+10FFFF
-        for (size_t k = 1; k < n; ++k)
-            if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return 0;
-        return n;
-    }
-};
+// a tree per save was 90 % of the time of a 10,000-attempt store. A counting writer only
+// measures (the size cap measures a store many times over; building the text each time
+// costs far more).
 
 void write_topic(JsonWriter& w, const Topic& t) {
     w.begin_object();
@@ -190,7 +75,7 @@ void write_topic(JsonWriter& w, const Topic& t) {
 
 void write_response(JsonWriter& w, const Response& r) {
     w.begin_object();
-    if (!r.ids.empty()) w.strings("ids", r.ids);
+    if (!r.ids.empty()) w.field("ids", r.ids);
     if (r.boolean) w.field("boolean", true);
     if (r.number != 0) w.field("number", r.number);
     if (!r.text.empty()) w.field("text", r.text);
@@ -237,7 +122,7 @@ void write_question(JsonWriter& w, const Question& q) {
             }
             if (!q.unit.empty()) w.field("unit", q.unit);
             break;
-        case QuestionType::text: w.strings("accept", q.accept); break;
+        case QuestionType::text: w.field("accept", q.accept); break;
         case QuestionType::order:
             w.array("items", q.items, [](JsonWriter& jw, const Item& it) {
                 jw.begin_object();
@@ -328,11 +213,11 @@ void write_article(JsonWriter& w, const ArticleProgress& a) {
     w.field("id", a.id);
     w.field("headline", a.headline);
     w.field("last_ms", a.last_ms);
-    if (!a.topics.empty()) w.strings("topics", a.topics);
+    if (!a.topics.empty()) w.field("topics", a.topics);
     w.array("questions", a.questions, [](JsonWriter& jw, const QuestionProgress& q) {
         jw.begin_object();
         jw.field("id", q.id);
-        jw.strings("topics", q.topics);
+        jw.field("topics", q.topics);
         if (q.card) {
             jw.key("card");
             write_card(jw, *q.card);
@@ -358,7 +243,7 @@ void write_article(JsonWriter& w, const ArticleProgress& a) {
 // The JSON size of one value written by `write`.
 template <typename T>
 size_t written_size(void (*write)(JsonWriter&, const T&), const T& value) {
-    JsonWriter w;
+    JsonWriter w(JsonStyle::store);
     w.counting = true;
     write(w, value);
     return w.size;
@@ -394,14 +279,14 @@ void write_store(JsonWriter& w, const ProgressStore& store) {
 }  // namespace
 
 std::string progress_to_json(const ProgressStore& store) {
-    JsonWriter w;
+    JsonWriter w(JsonStyle::store);
     write_store(w, store);
     return std::move(w.out);
 }
 
 // The review quiz as a newsquiz/1 document, with the question writer of the stored form.
 std::string progress_detail::review_document_json(const Document& doc) {
-    JsonWriter w;
+    JsonWriter w(JsonStyle::store);
     w.begin_object();
     w.field("format", "newsquiz/1");
     w.key("article");
@@ -543,7 +428,7 @@ struct StoreReader {
     // Beyond those rules, the store's own: points within its range, and a topic that the
     // review's article can declare.
     bool question(const InJson& j, const std::string& at, Question& q) {
-        QuestionLoad loaded = load_question(j.dump(-1, ' ', false, InJson::error_handler_t::replace));
+        QuestionLoad loaded = load_question(sorted_members(j).dump(-1, ' ', false, InJson::error_handler_t::replace));
         for (const Diagnostic& d : loaded.diagnostics) {
             if (d.severity != Severity::error) continue;
             ProgressCode code = d.code == DiagCode::wrong_type      ? ProgressCode::wrong_type
@@ -646,7 +531,7 @@ struct StoreReader {
                 }
                 a.attempts.push_back(t);
             }
-        std::stable_sort(a.attempts.begin(), a.attempts.end(), attempt_before);
+        nq::stable_sort(a.attempts, attempt_before);
         if (const InJson* list = array(j, "actions", at, false))
             for (size_t i = 0; i < list->size(); ++i) {
                 std::string p = at + "/actions/" + std::to_string(i);
@@ -739,7 +624,7 @@ InJson migrate_1_to_2(const InJson& v1) {
     InJson v2 = {{"format", kFormatName}, {"version", 2}};
     if (const InJson* learner = find_member(v1, "learner")) v2["learner"] = *learner;
     if (const InJson* days = find_member(v1, "days")) v2["days"] = *days;
-    InJson articles = InJson::object();  // by article id, turned into an array at the end
+    std::map<std::string, InJson> articles;  // by article id, turned into an array at the end
     auto article_for = [&](const InJson& entry) -> InJson* {
         const InJson* id = find_member(entry, "article");
         if (!id || !id->is_string()) return nullptr;
@@ -800,7 +685,7 @@ InJson migrate_1_to_2(const InJson& v1) {
                      {"last_correct", c.value("grade", InJson()) != 1}, {"spaced_successes", 0}};
     }
     v2["articles"] = InJson::array();
-    for (auto& [id, a] : articles.items()) v2["articles"].push_back(a);
+    for (auto& [id, a] : articles) v2["articles"].push_back(std::move(a));
     return v2;
 }
 
@@ -820,8 +705,15 @@ ProgressLoad progress_load(std::string_view json_text, const std::string& new_le
     }
     if (json_text.size() > kProgressMaxInputBytes) return fail(ProgressCode::too_large);
     if (nested_deeper_than(json_text, kMaxDepth)) return fail(ProgressCode::too_deep);
-    InJson j = InJson::parse(json_text.begin(), json_text.end(), nullptr, false);
-    if (j.is_discarded()) return fail(ProgressCode::not_json);
+    JsonReadOptions options;
+    options.max_bytes = kProgressMaxInputBytes;
+    options.max_depth = std::numeric_limits<int>::max();  // nested_deeper_than() has refused deeper text
+    options.max_string_chars = std::numeric_limits<size_t>::max();
+    options.last_repeat_wins = true;
+    // NOTE: a NUL byte ends the text, as it always has for a store: what a C string holds.
+    JsonRead read = json_read(json_text.substr(0, json_text.find('\0')), options);
+    if (!read.complete) return fail(ProgressCode::not_json);
+    InJson j = std::move(read.root);
     if (!j.is_object()) return fail(ProgressCode::not_a_store);
     const InJson* format = find_member(j, "format");
     const InJson* version = find_member(j, "version");
@@ -916,7 +808,7 @@ std::vector<AttemptRef> attempts_oldest_first(ProgressStore& store, bool detaile
     for (auto& [id, a] : store.articles)
         for (size_t i = 0; i < a.attempts.size(); ++i)
             if (!detailed_only || a.attempts[i].detailed) refs.push_back({a.attempts[i].started_ms, &a, i});
-    std::stable_sort(refs.begin(), refs.end(), [](const AttemptRef& x, const AttemptRef& y) { return x.started_ms < y.started_ms; });
+    nq::stable_sort(refs, [](const AttemptRef& x, const AttemptRef& y) { return x.started_ms < y.started_ms; });
     return refs;
 }
 
@@ -957,7 +849,7 @@ void shed(ProgressStore& store, size_t target, size_t size, CompactReport& repor
         articles.push_back({a.last_ms, id});
         snapshots += snapshot_bytes(a);
     }
-    std::stable_sort(articles.begin(), articles.end());
+    nq::stable_sort(articles);
     for (const auto& [last_ms, id] : articles) {
         if (size <= target || size - std::min(size, snapshots) <= target / 2) break;
         const ArticleProgress& a = store.articles[id];
@@ -971,7 +863,7 @@ void shed(ProgressStore& store, size_t target, size_t size, CompactReport& repor
     for (auto& [id, a] : store.articles)
         for (QuestionProgress& q : a.questions)
             if (q.card && q.card->question) cards.push_back({q.card->last_ms, &q});
-    std::stable_sort(cards.begin(), cards.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+    nq::stable_sort(cards, [](const auto& x, const auto& y) { return x.first < y.first; });
     for (auto& [last_ms, q] : cards) {
         if (size <= target) return;
         size = resize(size, member_bytes("question", write_question, *q->card->question));

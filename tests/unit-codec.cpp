@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "codec.h"
+#include "json_reader.h"
 
 namespace {
 
@@ -236,4 +237,25 @@ TEST_CASE("helpers") {
     SUBCASE("json_dump replaces invalid UTF-8 instead of aborting") {
         CHECK(nq::json_dump(nlohmann::ordered_json("a\xFF" "b")) == "\"a\xEF\xBF\xBD" "b\"");
     }
+}
+
+TEST_CASE("regression: an object of many members reads whole (a name was looked up twice, the second look found the first)") {
+    std::string text = "{";
+    for (int i = 0; i < 20; ++i) text += (i ? ",\"m" : "\"m") + std::to_string(i) + "\":" + std::to_string(i);
+    nq::Json out;
+    nq::Diagnostic error;
+    REQUIRE(nq::json_parse(text + "}", out, error));
+    CHECK(out.size() == 20);
+    CHECK(out["m19"] == 19);
+    CHECK_FALSE(nq::json_parse(text + ",\"m17\":0}", out, error));
+    CHECK(error.code == nq::DiagCode::duplicate_key);
+    CHECK(error.pointer == "/m17");
+
+    nq::JsonReadOptions options;
+    options.last_repeat_wins = true;
+    nq::JsonRead read = nq::json_read(text + ",\"m17\":\"last\"}", options);
+    CHECK(read.complete);
+    CHECK(read.findings.empty());
+    CHECK(nq::json_dump(read.root).find("\"m16\":16,\"m17\":\"last\",\"m18\":18") != std::string::npos);
+    CHECK(read.root.size() == 20);
 }

@@ -577,3 +577,32 @@ TEST_CASE("regression: a match question scored all or nothing keeps its scoring 
     CHECK(entry(r.store, "city-budget-2025", "q7").card->question->scoring == nq::Scoring::all_or_nothing);
     CHECK(nq::progress_to_json(r.store) == text);
 }
+
+TEST_CASE("regression: a store is read as nlohmann's parse read it before the core had one JSON reader") {
+    const std::string stored = without_final_newline(fixture("v2-store.json"));
+
+    SUBCASE("a member name repeated in one object: the last value is used, with no warning") {
+        std::string text = stored;
+        replace_once(text, "\"learner\":\"k7f3q9zx2m\"", "\"learner\":\"someone-else\",\"learner\":\"k7f3q9zx2m\"");
+        replace_once(text, "\"days\":[20094,20095]", "\"days\":{\"a\":1},\"days\":[20094,20095]");
+        nq::ProgressLoad loaded = nq::progress_load(text, "");
+        CHECK(codes_and_pointers(loaded.warnings).empty());
+        CHECK(loaded.store.learner_id == "k7f3q9zx2m");
+        CHECK(nq::progress_to_json(loaded.store) == stored);
+    }
+
+    SUBCASE("a NUL byte ends the text") {
+        nq::ProgressLoad loaded = nq::progress_load(stored + std::string("\0\xFF{", 3), "");
+        CHECK(loaded.complete);
+        CHECK(nq::progress_to_json(loaded.store) == stored);
+        CHECK(nq::progress_load(std::string("{\"format\0", 9), "").warnings[0].code == nq::ProgressCode::not_json);
+    }
+
+    SUBCASE("of two errors in a snapshot, the one whose member name sorts first is reported") {
+        std::string text = stored;
+        replace_once(text, "\"prompt\":\"Prompt of q3\",\"topic\":\"local\",\"answer\":true",
+                     "\"prompt\":\" \",\"topic\":\"local\",\"answer\":\"yes\"");
+        CHECK(codes_and_pointers(nq::progress_load(text, "").warnings) ==
+              std::vector<std::string>{"wrong_type /articles/0/questions/2/card/question/answer"});
+    }
+}

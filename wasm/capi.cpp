@@ -12,10 +12,10 @@
 #include <cstring>
 
 #include "codec.h"
+#include "json_writer.h"
 #include "view.h"
 #include "widget.h"
 
-using nlohmann::ordered_json;
 using namespace nq;
 
 namespace {
@@ -27,198 +27,394 @@ char* dup_text(const std::string& s) {
     return p;
 }
 
-char* dup(const ordered_json& j) { return dup_text(json_dump(j)); }
+// NOTE: written with JsonWriter rather than built as nlohmann trees: the same bytes as
+// json_dump of a tree, without a tree's code inline for every object (most of this file's
+// share of the WebAssembly module).
 
 // [SECTION] The view as JSON (the HTML version draws it)
-ordered_json chips_json(const std::vector<ViewChip>& chips) {
-    ordered_json out = ordered_json::array();
-    for (const ViewChip& c : chips)
-        out.push_back({{"id", c.id}, {"text", c.text}, {"label", c.label}, {"href", c.href}, {"emoji", c.emoji}});
-    return out;
+void write_chips(JsonWriter& w, const char* name, const std::vector<ViewChip>& chips) {
+    w.array(name, chips, [](JsonWriter& jw, const ViewChip& c) {
+        jw.begin_object();
+        jw.field("id", c.id);
+        jw.field("text", c.text);
+        jw.field("label", c.label);
+        jw.field("href", c.href);
+        jw.field("emoji", c.emoji);
+        jw.end_object();
+    });
 }
 
-ordered_json spans_json(const std::vector<Span>& spans) {
-    ordered_json out = ordered_json::array();
-    for (const Span& s : spans) out.push_back({{"text", s.text}, {"href", s.href}});
-    return out;
+void write_article(JsonWriter& w, const ViewArticle& a) {
+    w.begin_object();
+    w.field("date", a.date);
+    w.field("headline", a.headline);
+    w.field("dek", a.dek);
+    w.field("sources_label", a.sources_label);
+    write_chips(w, "sources", a.sources);
+    w.field("body", a.body);
+    w.field("body_folded", a.body_folded);
+    w.field("read_more", a.read_more);
+    w.field("read_less", a.read_less);
+    w.field("topics_label", a.topics_label);
+    write_chips(w, "topics", a.topics);
+    w.field("quiz", a.quiz);
+    w.field("quiz_title", a.quiz_title);
+    w.field("cta", a.cta);
+    w.field("your_score", a.your_score);
+    w.field("best", a.best);
+    w.field("actions_title", a.actions_title);
+    w.end_object();
 }
 
-ordered_json article_json(const ViewArticle& a) {
-    return {{"date", a.date}, {"headline", a.headline}, {"dek", a.dek}, {"sources_label", a.sources_label},
-            {"sources", chips_json(a.sources)}, {"body", a.body}, {"body_folded", a.body_folded},
-            {"read_more", a.read_more}, {"read_less", a.read_less}, {"topics_label", a.topics_label},
-            {"topics", chips_json(a.topics)}, {"quiz", a.quiz}, {"quiz_title", a.quiz_title}, {"cta", a.cta},
-            {"your_score", a.your_score}, {"best", a.best}, {"actions_title", a.actions_title}};
-}
-
-ordered_json question_json(const ViewQuestion& q) {
-    ordered_json j = {{"id", q.id}, {"type", question_type_name(q.type)}, {"index", q.index}, {"total", q.total},
-                      {"counter", q.counter}, {"counter_value", q.counter_value}, {"progress", json_number(q.progress)},
-                      {"time_left", q.time_left}, {"time_short", q.time_short}, {"from", q.from}, {"prompt", q.prompt},
-                      {"hint", q.hint}, {"locked", q.locked}};
-    ordered_json list = ordered_json::array();
+void write_question(JsonWriter& w, const ViewQuestion& q) {
+    w.begin_object();
+    w.field("id", q.id);
+    w.field("type", question_type_name(q.type));
+    w.field("index", q.index);
+    w.field("total", q.total);
+    w.field("counter", q.counter);
+    w.field("counter_value", q.counter_value);
+    w.number("progress", q.progress);
+    w.field("time_left", q.time_left);
+    w.field("time_short", q.time_short);
+    w.field("from", q.from);
+    w.field("prompt", q.prompt);
+    w.field("hint", q.hint);
+    w.field("locked", q.locked);
     switch (q.type) {
         case QuestionType::single:
         case QuestionType::multiple:
         case QuestionType::true_false:
-            for (const ViewChoice& c : q.choices)
-                list.push_back({{"id", c.id}, {"item", c.item}, {"text", c.text}, {"picked", c.picked},
-                                {"mark", mark_name(c.mark)}, {"note", c.note}});
-            j["choices"] = list;
+            w.array("choices", q.choices, [](JsonWriter& jw, const ViewChoice& c) {
+                jw.begin_object();
+                jw.field("id", c.id);
+                jw.field("item", c.item);
+                jw.field("text", c.text);
+                jw.field("picked", c.picked);
+                jw.field("mark", mark_name(c.mark));
+                jw.field("note", c.note);
+                jw.end_object();
+            });
             break;
         case QuestionType::numeric:
         case QuestionType::text: {
             const ViewField& f = q.field;
-            j["field"] = {{"item", f.item}, {"numeric", f.numeric}, {"value", f.value}, {"label", f.label},
-                          {"placeholder", f.placeholder}, {"unit", f.unit}, {"error", f.error}, {"mark", mark_name(f.mark)}};
+            w.key("field");
+            w.begin_object();
+            w.field("item", f.item);
+            w.field("numeric", f.numeric);
+            w.field("value", f.value);
+            w.field("label", f.label);
+            w.field("placeholder", f.placeholder);
+            w.field("unit", f.unit);
+            w.field("error", f.error);
+            w.field("mark", mark_name(f.mark));
+            w.end_object();
             break;
         }
         case QuestionType::order:
-            for (const ViewOrderItem& it : q.items)
-                list.push_back({{"id", it.id}, {"item", it.item}, {"text", it.text}, {"label", it.label}, {"up", it.up},
-                                {"down", it.down}, {"can_up", it.can_up}, {"can_down", it.can_down}, {"mark", mark_name(it.mark)}});
-            j["items"] = list;
+            w.array("items", q.items, [](JsonWriter& jw, const ViewOrderItem& it) {
+                jw.begin_object();
+                jw.field("id", it.id);
+                jw.field("item", it.item);
+                jw.field("text", it.text);
+                jw.field("label", it.label);
+                jw.field("up", it.up);
+                jw.field("down", it.down);
+                jw.field("can_up", it.can_up);
+                jw.field("can_down", it.can_down);
+                jw.field("mark", mark_name(it.mark));
+                jw.end_object();
+            });
             break;
-        case QuestionType::match: {
-            for (const ViewMatchRow& r : q.rows)
-                list.push_back({{"id", r.id}, {"item", r.item}, {"left", r.left}, {"chosen", r.chosen}, {"shown", r.shown},
-                                {"label", r.label}, {"mark", mark_name(r.mark)}});
-            j["rows"] = list;
-            ordered_json options = ordered_json::array();
-            for (const ViewOption& o : q.options) options.push_back({{"id", o.id}, {"text", o.text}});
-            j["options"] = options;
-            j["choose"] = q.choose;
+        case QuestionType::match:
+            w.array("rows", q.rows, [](JsonWriter& jw, const ViewMatchRow& r) {
+                jw.begin_object();
+                jw.field("id", r.id);
+                jw.field("item", r.item);
+                jw.field("left", r.left);
+                jw.field("chosen", r.chosen);
+                jw.field("shown", r.shown);
+                jw.field("label", r.label);
+                jw.field("mark", mark_name(r.mark));
+                jw.end_object();
+            });
+            w.array("options", q.options, [](JsonWriter& jw, const ViewOption& o) {
+                jw.begin_object();
+                jw.field("id", o.id);
+                jw.field("text", o.text);
+                jw.end_object();
+            });
+            w.field("choose", q.choose);
             break;
-        }
     }
     if (q.feedback) {
         const ViewFeedback& f = *q.feedback;
-        j["feedback"] = {{"verdict", mark_name(f.verdict)}, {"title", f.title}, {"points", f.points}, {"notes", f.notes},
-                         {"solution_label", f.solution_label}, {"solution", f.solution}, {"explanation", f.explanation},
-                         {"others", f.others}};
+        w.key("feedback");
+        w.begin_object();
+        w.field("verdict", mark_name(f.verdict));
+        w.field("title", f.title);
+        w.field("points", f.points);
+        w.field("notes", f.notes);
+        w.field("solution_label", f.solution_label);
+        w.field("solution", f.solution);
+        w.field("explanation", f.explanation);
+        w.field("others", f.others);
+        w.end_object();
     }
-    return j;
+    w.end_object();
 }
 
-ordered_json results_json(const ViewResults& r) {
-    ordered_json changes = ordered_json::array(), rows = ordered_json::array();
-    for (const ViewChange& c : r.changes)
-        changes.push_back({{"id", c.id}, {"text", c.text}, {"delta", c.delta}, {"moved", c.moved}});
-    for (const ViewReviewRow& row : r.rows)
-        rows.push_back({{"id", row.id}, {"verdict", mark_name(row.verdict)}, {"head", row.head}, {"prompt", row.prompt},
-                        {"answer_label", row.answer_label}, {"answer", row.answer}, {"solution_label", row.solution_label},
-                        {"solution", row.solution}, {"explanation", row.explanation},
-                        {"others", row.others}});
-    return {{"title", r.title}, {"percent", json_number(r.percent)}, {"percent_text", r.percent_text},
-            {"score_text", r.score_text}, {"summary", r.summary}, {"pass_shown", r.pass_shown}, {"passed", r.passed},
-            {"status", r.status}, {"band", r.band}, {"timed_out", r.timed_out}, {"changes_title", r.changes_title},
-            {"changes", changes}, {"share_text", r.share_text}, {"share_copied", r.share_copied}, {"review_title", r.review_title}, {"rows", rows},
-            {"others", r.others}};
+void write_results(JsonWriter& w, const ViewResults& r) {
+    w.begin_object();
+    w.field("title", r.title);
+    w.number("percent", r.percent);
+    w.field("percent_text", r.percent_text);
+    w.field("score_text", r.score_text);
+    w.field("summary", r.summary);
+    w.field("pass_shown", r.pass_shown);
+    w.field("passed", r.passed);
+    w.field("status", r.status);
+    w.field("band", r.band);
+    w.field("timed_out", r.timed_out);
+    w.field("changes_title", r.changes_title);
+    w.array("changes", r.changes, [](JsonWriter& jw, const ViewChange& c) {
+        jw.begin_object();
+        jw.field("id", c.id);
+        jw.field("text", c.text);
+        jw.field("delta", c.delta);
+        jw.field("moved", c.moved);
+        jw.end_object();
+    });
+    w.field("share_text", r.share_text);
+    w.field("share_copied", r.share_copied);
+    w.field("review_title", r.review_title);
+    w.array("rows", r.rows, [](JsonWriter& jw, const ViewReviewRow& row) {
+        jw.begin_object();
+        jw.field("id", row.id);
+        jw.field("verdict", mark_name(row.verdict));
+        jw.field("head", row.head);
+        jw.field("prompt", row.prompt);
+        jw.field("answer_label", row.answer_label);
+        jw.field("answer", row.answer);
+        jw.field("solution_label", row.solution_label);
+        jw.field("solution", row.solution);
+        jw.field("explanation", row.explanation);
+        jw.field("others", row.others);
+        jw.end_object();
+    });
+    w.field("others", r.others);
+    w.end_object();
 }
 
-ordered_json progress_json(const ViewProgress& p) {
-    ordered_json topics = ordered_json::array(), recent = ordered_json::array();
-    for (const ViewTopic& t : p.topics)
-        topics.push_back({{"id", t.id}, {"name", t.name}, {"label", t.label}, {"level", t.level}, {"figure", t.figure},
-                          {"percent", t.percent}});
-    for (const ViewRecent& r : p.recent) recent.push_back({{"headline", r.headline}, {"figure", r.figure}, {"percent", r.percent}});
-    return {{"title", p.title}, {"empty", p.empty}, {"streak_days", p.streak_days}, {"active_today", p.active_today},
-            {"streak", p.streak}, {"streak_now", p.streak_now}, {"streak_longest", p.streak_longest}, {"totals", p.totals},
-            {"nothing_due", p.nothing_due}, {"topics_title", p.topics_title}, {"topics", topics},
-            {"recent_title", p.recent_title}, {"chart", p.chart}, {"recent", recent}};
+void write_progress(JsonWriter& w, const ViewProgress& p) {
+    w.begin_object();
+    w.field("title", p.title);
+    w.field("empty", p.empty);
+    w.field("streak_days", p.streak_days);
+    w.field("active_today", p.active_today);
+    w.field("streak", p.streak);
+    w.field("streak_now", p.streak_now);
+    w.field("streak_longest", p.streak_longest);
+    w.field("totals", p.totals);
+    w.field("nothing_due", p.nothing_due);
+    w.field("topics_title", p.topics_title);
+    w.array("topics", p.topics, [](JsonWriter& jw, const ViewTopic& t) {
+        jw.begin_object();
+        jw.field("id", t.id);
+        jw.field("name", t.name);
+        jw.field("label", t.label);
+        jw.field("level", t.level);
+        jw.field("figure", t.figure);
+        jw.field("percent", t.percent);
+        jw.end_object();
+    });
+    w.field("recent_title", p.recent_title);
+    w.field("chart", p.chart);
+    w.array("recent", p.recent, [](JsonWriter& jw, const ViewRecent& r) {
+        jw.begin_object();
+        jw.field("headline", r.headline);
+        jw.field("figure", r.figure);
+        jw.field("percent", r.percent);
+        jw.end_object();
+    });
+    w.end_object();
 }
 
-ordered_json actions_json(const std::vector<ViewAction>& actions) {
-    ordered_json list = ordered_json::array();
-    for (const ViewAction& a : actions)
-        list.push_back({{"index", a.index}, {"id", a.id}, {"number", a.number}, {"spans", spans_json(a.spans)},
-                        {"done", a.done}, {"done_word", a.done_word}, {"done_label", a.done_label}});
-    return list;
+void write_actions(JsonWriter& w, const std::vector<ViewAction>& actions) {
+    w.array("actions", actions, [](JsonWriter& jw, const ViewAction& a) {
+        jw.begin_object();
+        jw.field("index", a.index);
+        jw.field("id", a.id);
+        jw.field("number", a.number);
+        jw.array("spans", a.spans, [](JsonWriter& sw, const Span& s) {
+            sw.begin_object();
+            sw.field("text", s.text);
+            sw.field("href", s.href);
+            sw.end_object();
+        });
+        jw.field("done", a.done);
+        jw.field("done_word", a.done_word);
+        jw.field("done_label", a.done_label);
+        jw.end_object();
+    });
 }
 
-ordered_json view_json(const View& v) {
-    ordered_json j = {{"screen", screen_name(v.screen)}, {"lang", v.lang}, {"dir", v.dir}, {"title", v.title}};
+std::string view_json(const View& v) {
+    JsonWriter w;
+    w.begin_object();
+    w.field("screen", screen_name(v.screen));
+    w.field("lang", v.lang);
+    w.field("dir", v.dir);
+    w.field("title", v.title);
     switch (v.screen) {
         case Screen::article:
-            j["article"] = article_json(v.article);
-            j["actions"] = actions_json(v.actions);  // listed on the card under the call to the quiz
+            w.key("article");
+            write_article(w, v.article);
+            write_actions(w, v.actions);  // listed on the card under the call to the quiz
             break;
-        case Screen::question: j["question"] = question_json(v.question); break;
+        case Screen::question:
+            w.key("question");
+            write_question(w, v.question);
+            break;
         case Screen::results:
-        case Screen::review: j["results"] = results_json(v.results); break;
-        case Screen::progress: j["progress"] = progress_json(v.progress); break;
-        case Screen::actions: j["actions"] = actions_json(v.actions); break;
-        case Screen::error: j["error"] = {{"title", v.error.title}, {"body", v.error.body}, {"details", v.error.details}}; break;
+        case Screen::review:
+            w.key("results");
+            write_results(w, v.results);
+            break;
+        case Screen::progress:
+            w.key("progress");
+            write_progress(w, v.progress);
+            break;
+        case Screen::actions: write_actions(w, v.actions); break;
+        case Screen::error:
+            w.key("error");
+            w.begin_object();
+            w.field("title", v.error.title);
+            w.field("body", v.error.body);
+            w.field("details", v.error.details);
+            w.end_object();
+            break;
     }
-    ordered_json buttons = ordered_json::array();
-    for (const ViewButton& b : v.buttons)
-        buttons.push_back({{"id", b.id}, {"intent", intent_name(b.intent)}, {"label", b.label},
-                           {"style", button_style_name(b.style)}, {"disabled", b.disabled}, {"row", b.row}});
-    j["buttons"] = buttons;
-    j["prompt"] = {{"id", v.prompt.id}, {"text", v.prompt.text}, {"row", kPromptRow}};
-    j["announce_key"] = v.announce_key;
-    j["announcement"] = v.announcement;
-    return j;
+    w.array("buttons", v.buttons, [](JsonWriter& jw, const ViewButton& b) {
+        jw.begin_object();
+        jw.field("id", b.id);
+        jw.field("intent", intent_name(b.intent));
+        jw.field("label", b.label);
+        jw.field("style", button_style_name(b.style));
+        jw.field("disabled", b.disabled);
+        jw.field("row", b.row);
+        jw.end_object();
+    });
+    w.key("prompt");
+    w.begin_object();
+    w.field("id", v.prompt.id);
+    w.field("text", v.prompt.text);
+    w.field("row", kPromptRow);
+    w.end_object();
+    w.field("announce_key", v.announce_key);
+    w.field("announcement", v.announcement);
+    w.end_object();
+    return std::move(w.out);
 }
 
 // [SECTION] State
 // The site's progress as this widget sees it (state().progress).
-ordered_json progress_state(const App& app) {
+void write_progress_state(JsonWriter& w, const App& app) {
     ArticleSummary summary = app_article_summary(app);
-    ordered_json best = nullptr;
-    if (summary.has_best)
-        best = {{"score", json_number(summary.best_score)}, {"max", json_number(summary.best_max)},
-                {"percent", json_number(summary.best_percent)}};
-    ordered_json topics = ordered_json::array();
-    for (const TopicMastery& m : mastery_by_topic(app.progress, app.today))
-        topics.push_back({{"id", m.topic.id}, {"level", mastery_level_name(m.level)}, {"percent", m.percent}});
-    return {{"attempts", summary.attempts}, {"best", best}, {"due", app_due_count(app)},
-            {"reviewing", app.due_review.has_value()}, {"streak", progress_streak(app.progress, app.today).current},
-            {"topics", topics}};
+    w.begin_object();
+    w.field("attempts", summary.attempts);
+    w.key("best");
+    if (summary.has_best) {
+        w.begin_object();
+        w.number("score", summary.best_score);
+        w.number("max", summary.best_max);
+        w.number("percent", summary.best_percent);
+        w.end_object();
+    } else {
+        w.null();
+    }
+    w.field("due", app_due_count(app));
+    w.field("reviewing", app.due_review.has_value());
+    w.field("streak", progress_streak(app.progress, app.today).current);
+    w.array("topics", mastery_by_topic(app.progress, app.today), [](JsonWriter& jw, const TopicMastery& m) {
+        jw.begin_object();
+        jw.field("id", m.topic.id);
+        jw.field("level", mastery_level_name(m.level));
+        jw.field("percent", m.percent);
+        jw.end_object();
+    });
+    w.end_object();
 }
 
-ordered_json state_json(const NqWidget& w) {
-    const App& app = w.app;
+std::string state_json(const NqWidget& widget) {
+    const App& app = widget.app;
     const Document& d = app.loaded.doc;
-    ordered_json s;
-    s["screen"] = screen_name(app.screen);
-    s["article"] = {{"id", d.article.id}, {"headline", d.article.headline}};
-    s["question"] = nullptr;
+    JsonWriter w;
+    w.begin_object();
+    w.field("screen", screen_name(app.screen));
+    w.key("article");
+    w.begin_object();
+    w.field("id", d.article.id);
+    w.field("headline", d.article.headline);
+    w.end_object();
+    w.key("question");
     if (const QuestionRecord* r = app_current_record(app)) {
         const Question& q = *app_current_question(app);
-        s["question"] = {{"index", app.session.current}, {"total", app.session.records.size()}, {"id", q.id},
-                         {"type", question_type_name(q.type)}, {"answered", r->submitted},
-                         {"correct", r->submitted ? ordered_json(r->score.correct) : ordered_json(nullptr)}};
+        w.begin_object();
+        w.field("index", app.session.current);
+        w.field("total", app.session.records.size());
+        w.field("id", q.id);
+        w.field("type", question_type_name(q.type));
+        w.field("answered", r->submitted);
+        if (r->submitted) w.field("correct", r->score.correct);
+        else w.null("correct");
+        w.end_object();
+    } else {
+        w.null();
     }
-    s["result"] = nullptr;
+    w.key("result");
     if (session_finished(app.session)) {
         const QuizScore& q = app.session.result;
         const std::vector<Band>& bands = app_quiz(app).results;
-        ordered_json band = q.band >= 0 && size_t(q.band) < bands.size() ? ordered_json(bands[size_t(q.band)].message) : nullptr;
-        s["result"] = {{"score", json_number(q.score)}, {"max", json_number(q.max)},
-                       {"percent", json_number(q.percent)}, {"passed", q.passed}, {"band", band}};
+        w.begin_object();
+        w.number("score", q.score);
+        w.number("max", q.max);
+        w.number("percent", q.percent);
+        w.field("passed", q.passed);
+        if (q.band >= 0 && size_t(q.band) < bands.size()) w.field("band", bands[size_t(q.band)].message);
+        else w.null("band");
+        w.end_object();
+    } else {
+        w.null();
     }
-    s["error"] = nullptr;
+    w.key("error");
+    const Diagnostic* error = nullptr;
     for (const Diagnostic& diag : app.loaded.diagnostics)
         if (diag.severity == Severity::error) {
-            s["error"] = (diag.pointer.empty() ? std::string("the document") : diag.pointer) + ": " + diag.message;
+            error = &diag;
             break;
         }
-    ordered_json targets = ordered_json::array();
-    for (const NqTarget& t : w.targets) {
-        ordered_json j = {{"id", t.id}, {"role", t.role}, {"label", t.label}};
-        if (t.has_checked) j["checked"] = t.checked;
-        if (t.role == "progressbar") j["value"] = t.value;
-        if (t.disabled) j["disabled"] = true;
-        j["x"] = json_number(t.x);
-        j["y"] = json_number(t.y);
-        j["w"] = json_number(t.w);
-        j["h"] = json_number(t.h);
-        targets.push_back(std::move(j));
-    }
-    s["targets"] = targets;
-    s["progress"] = progress_state(app);
-    return s;
+    if (error) w.value((error->pointer.empty() ? std::string("the document") : error->pointer) + ": " + error->message);
+    else w.null();
+    w.array("targets", widget.targets, [](JsonWriter& jw, const NqTarget& t) {
+        jw.begin_object();
+        jw.field("id", t.id);
+        jw.field("role", t.role);
+        jw.field("label", t.label);
+        if (t.has_checked) jw.field("checked", t.checked);
+        if (t.role == "progressbar") jw.field("value", t.value);
+        if (t.disabled) jw.field("disabled", true);
+        jw.number("x", t.x);
+        jw.number("y", t.y);
+        jw.number("w", t.w);
+        jw.number("h", t.h);
+        jw.end_object();
+    });
+    w.key("progress");
+    write_progress_state(w, app);
+    w.end_object();
+    return std::move(w.out);
 }
 
 }  // namespace
@@ -232,10 +428,10 @@ void nq_close(NqWidget* w) { delete w; }
 
 void nq_free(void* p) { std::free(p); }
 
-char* nq_state(const NqWidget* w) { return dup(state_json(*w)); }
+char* nq_state(const NqWidget* w) { return dup_text(state_json(*w)); }
 
 char* nq_view(const NqWidget* w, double now_ms) {
-    return dup(view_json(app_view(w->app, {w->lang, now_ms, w->has_aggregates ? &w->aggregates : nullptr, w->actions_button, &w->strings})));
+    return dup_text(view_json(app_view(w->app, {w->lang, now_ms, w->has_aggregates ? &w->aggregates : nullptr, w->actions_button, &w->strings})));
 }
 
 int nq_apply(NqWidget* w, const char* intent_json, double now_ms) {
@@ -246,13 +442,19 @@ int nq_apply(NqWidget* w, const char* intent_json, double now_ms) {
 }
 
 char* nq_take_events(NqWidget* w, const char* stamp_json) {
-    return dup(widget_take_events(*w, widget_parse_object(stamp_json)));
+    return dup_text(json_dump(widget_take_events(*w, widget_parse_object(stamp_json))));
 }
 
 int nq_pending_events(const NqWidget* w) { return int(w->pending.size()); }
 
 char* nq_progress(const NqWidget* w) {
-    return dup({{"seed", std::to_string(w->seed)}, {"log", w->log}});
+    JsonWriter out;
+    out.begin_object();
+    out.field("seed", std::to_string(w->seed));
+    out.key("log");
+    out.raw(json_dump(w->log));
+    out.end_object();
+    return dup_text(out.out);
 }
 
 char* nq_progress_save(NqWidget* w, const char* stored_text) {
@@ -297,7 +499,11 @@ int nq_take_download(NqWidget* w) {
     return asked ? 1 : 0;
 }
 
-char* nq_warnings(const NqWidget* w) { return dup(w->warnings); }
+char* nq_warnings(const NqWidget* w) {
+    JsonWriter out;
+    out.value(w->warnings);
+    return dup_text(out.out);
+}
 
 int nq_progress_damaged(const NqWidget* w) { return w->progress_damaged ? 1 : 0; }
 
