@@ -140,8 +140,8 @@ test('mount and destroy() 200 times: flat heap, and what is alive is one widget\
   assert.ok(growth < 1, `the heap grew ${growth.toFixed(3)} % over the last 100 rounds`);
   for (const f of [warm, mid, last]) {
     assert.deepEqual([f.memories, f.instances, f.webgl, f.widgets, f.elements, f.documents], [1, 1, 1, 1, 1, 1], JSON.stringify(f));
-    // the one widget's: `storage` on window while it runs; the loader's observers add no listener
-    assert.deepEqual(f.window, [...pageWindow, 'storage'].sort());
+    // the one widget's: `storage` and `online` on window while it runs; the loader's observers add no listener
+    assert.deepEqual(f.window, [...pageWindow, 'online', 'storage'].sort());
     assert.deepEqual(f.document, []);
   }
   assert.deepEqual([last.nodes, last.jsEventListeners], [warm.nodes, warm.jsEventListeners], 'DOM nodes and listeners as after 20 rounds');
