@@ -142,8 +142,9 @@ test('prefers-reduced-motion: the results ring does not animate, so only the red
   const still = await framesToResults('reduce');
   const moving = await framesToResults('no-preference');
   assert.ok(still <= 8, `frames with reduced motion: ${still}`);
-  // the ring fills in 0.6 s: how many frames that is depends on the machine's load
-  assert.ok(moving > still + 2, `the ring's frames without it: ${moving} vs ${still}`);
+  // the ring fills in 0.6 s: how many frames that is depends on the machine's load (a loaded
+  // machine drew 5 against 3); at least two more than the redraw's own
+  assert.ok(moving >= still + 2, `the ring's frames without it: ${moving} vs ${still}`);
 });
 
 // The colours of points of a PNG, decoded in the page.

@@ -105,10 +105,10 @@ test('a quiz finished in one tab reaches the other tab\'s widget without a reloa
   assert.deepEqual([target(p, 'mastery/trade').label, target(p, 'mastery/trade').value], ['🚚 Trade: proficient', '100%']);
   assert.equal(target(p, 'totals').label, '1 article, 1 quiz taken');
   assert.equal(target(p, 'scores-chart').label, 'Recent scores: 100%');
-  // One listener on window, for `storage` only, from the first widget to the last.
-  assert.deepEqual(await tab2.evaluate(() => window.__listeners), ['+storage']);
+  // Two listeners on window, `storage` (other tabs) and `online` (the xAPI outbox), from the first widget to the last.
+  assert.deepEqual(await tab2.evaluate(() => window.__listeners), ['+storage', '+online']);
   assert.deepEqual(await tab2.evaluate(() => { NewsQuiz.widgets.slice().forEach((w) => w.destroy()); return window.__listeners; }),
-    ['+storage', '-storage']);
+    ['+storage', '+online', '-storage', '-online']);
   assert.deepEqual(problems(tab2), []);
 });
 
