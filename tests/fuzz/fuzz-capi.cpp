@@ -16,8 +16,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
-#include <cstdio>
-#include <cstdlib>
 
 #include "capi.h"
 #include "codec.h"
@@ -141,7 +139,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const nq::App& app = w->app;
     bool replays = !opened.contains("resume") && !app.due_review && app.loaded.doc.quiz.time_limit_s == 0 &&
                    (app.loaded.doc.quiz.allow_retry || !stored);
-    if (getenv("NQ_DEBUG")) fprintf(stderr, "replays %d stored %d review %d allow %d tl %d resume %d\n", int(replays), int(stored), int(bool(app.due_review)), int(app.loaded.doc.quiz.allow_retry), app.loaded.doc.quiz.time_limit_s, int(opened.contains("resume"))); if (getenv("NQ_DEBUG")) fprintf(stderr, "ATT %s\n", attempt_of(*w).c_str());
     if (replays) {
         std::string resume = take(nq_progress(w), "nq_progress", '{');
         ordered_json again = opened;
