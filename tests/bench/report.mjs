@@ -72,7 +72,7 @@ notes.push(`cold milestones (ms since navigation start, medians): loader fetched
   `wasm ${m.wasm.start.toFixed(0)}-${m.wasm.end.toFixed(0)}, document ${m.document.start.toFixed(0)}-${m.document.end.toFixed(0)}, ` +
   `newsquiz:ready ${m.ready.toFixed(0)}, first frame ${m.first_frame.toFixed(0)}, first fully drawn ${widget.cold_ms.median.toFixed(0)}`);
 notes.push(`requests: besides the page itself, the widget's page fetches ${widget.requests} files (loader, wasm, document; fonts ` +
-  `when used); the static page is ${page.requests} request`);
+  `when used); the static page ${page.requests === 1 ? 'fetches 1 file' : `fetches ${page.requests} files`} (newsquiz.css)`);
 if (ui) {
   notes.push(`frames until the first fully drawn frame at DPR 2: ${ui.frames_to_full_dpr2}; frames per tap (touch): ` +
     Object.entries(ui.taps).map(([k, v]) => `${k} ${v}`).join(', '));

@@ -4,7 +4,8 @@
 // Pages (served by web/server.mjs, the demo's server, which also serves this folder's pages
 // at /bench/ with the same revalidating headers):
 //   /bench/widget.html       the seed article's widget alone on a page
-//   /bench/static.html       the same quiz as plain HTML: the baseline
+//   /bench/static.html       the same quiz as static HTML: the baseline, static.html.in with the
+//                            seed's fragment from build/native/newsquiz html (`make bench` builds it)
 //   /bench/two-widgets.html  the seed article and a second one, both in view
 //
 // Definitions (the README's bench section says the same):
@@ -47,13 +48,26 @@ const MOVES = 120;
 const VIEW = { width: 800, height: 900 };
 
 // [SECTION] The server: the demo's, with this folder's pages at /bench/
+const root = path.join(here, '../..');
+const SEED = 'assets/articles/rubio-us-mexico-security.json';
+
+// static.html.in with the fragment `newsquiz html` writes for the seed article in its marker.
+function staticPage() {
+  const cli = path.join(root, 'build/native/newsquiz');
+  const r = spawnSync(cli, ['html', path.join(root, SEED)], { encoding: 'utf8' });
+  need(r.status === 0, `${cli} html ${SEED} failed (run make native): ${r.error ? r.error.message : r.stderr}`);
+  return fs.readFileSync(path.join(here, 'static.html.in'), 'utf8').replace('@NEWSQUIZ_FRAGMENT@', () => r.stdout);
+}
+
 function serveBenchPages(server) {
+  const bodies = Object.fromEntries(PAGES.map((name) =>
+    [name, name === 'static.html' ? Buffer.from(staticPage()) : fs.readFileSync(path.join(here, name))]));
   const demo = server.listeners('request')[0];
   server.removeAllListeners('request');
   server.on('request', (req, res) => {
     const name = /^\/bench\/([\w-]+\.html)$/.exec(new URL(req.url, 'http://localhost').pathname);
     if (!name || !PAGES.includes(name[1])) return demo(req, res);
-    const body = fs.readFileSync(path.join(here, name[1]));
+    const body = bodies[name[1]];
     const etag = `"${crypto.createHash('sha1').update(body).digest('hex').slice(0, 16)}"`;
     if (req.headers['if-none-match'] === etag) {
       res.writeHead(304, { etag, 'cache-control': 'no-cache' });
