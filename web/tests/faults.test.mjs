@@ -54,7 +54,8 @@ async function faultyDocument(page) {
 }
 
 // The error card, then Try again with the document back: the quiz as if nothing had happened.
-async function recovers(page, served) {
+// `className`: the widget's classes once it runs ("newsquiz newsquiz--html" for the HTML version).
+async function recovers(page, served, className = 'newsquiz') {
   served.fault = 'ok';
   const before = served.requests;
   await page.getByRole('button', { name: 'Try again' }).click();
@@ -66,7 +67,7 @@ async function recovers(page, served) {
   assert.deepEqual(await page.evaluate(() => [document.activeElement.closest('[data-newsquiz]') !== null, document.activeElement.textContent]),
     [true, JSON.parse(SEED).article.headline]);
   assert.equal(await page.locator('.newsquiz__error').count(), 0);
-  assert.deepEqual(await page.evaluate(() => document.querySelector('[data-newsquiz]').className), 'newsquiz');
+  assert.deepEqual(await page.evaluate(() => document.querySelector('[data-newsquiz]').className), className);
   await press(page, 'start');
   await waitForState(page, (s) => s.screen === 'question' && s.question.index === 0);
 }
@@ -104,6 +105,19 @@ for (const [fault, message] of DOCUMENT_FAULTS) {
     assert.equal(said(page).length, told, 'nothing more is said once the quiz runs: ' + said(page).join('\n'));
   });
 }
+
+// Without WebGL2 the quiz comes as its HTML version: Try again puts the focus on its headline too.
+test('a document that comes as 404 to a browser without WebGL2: Try again, the HTML version, the focus on its headline', async () => {
+  const page = await pageWith('doc-404-html', `<div data-newsquiz="${DOC}"></div>`, { init: noWebGL });
+  const served = await faultyDocument(page);
+  served.fault = 404;
+  await page.goto(`${env.url}/t/doc-404-html.html`);
+  await waitForState(page, (s) => s.screen === 'error');
+  assert.deepEqual(await card(page), CARD);
+  await recovers(page, served, 'newsquiz newsquiz--html');
+  assert.equal(await page.locator('[data-newsquiz] .newsquiz__fallback').count(), 1, 'the quiz runs as its HTML version');
+  assert.equal(await page.locator('[data-newsquiz] canvas').count(), 0);
+});
 
 test('a document too slow to come: the bounded wait, then the error card with Try again', async () => {
   const page = await pageWith('doc-slow', `<div data-newsquiz="${DOC}" data-lang="es"></div>`);
