@@ -2,6 +2,8 @@
 // scrolls, reports the height it needs, and keeps its tap targets 44 px high.
 #include <imgui_internal.h>
 
+#include <set>
+
 #include "ui-support.h"
 
 using namespace nq;
@@ -120,4 +122,30 @@ TEST_CASE("the type hierarchy: headline about 1.5x the body, bold; body 17 px wi
     const ui::Item& body = item(*h, "body/0");        // three lines at 800 px
     CHECK(headline.h == 32);   // 26 px type on a 32 px line
     CHECK(body.h == 3 * 27);   // 17 px type on 27 px lines (1.6)
+}
+
+// ImGui indexes each baked font by code point (ui_draw.h, canvas text): emoji reach it as slots in
+// U+0080..U+009F that each font remaps to the emoji, so no index reaches them, and the glyph of a
+// slot is the emoji (a colour glyph), in the regular and the bold font alike.
+TEST_CASE("emoji are drawn through slots: no baked font indexes them, and each slot's glyph is the colour emoji") {
+    auto h = open(kSeed, visit(at_width(360), sample_progress(), kSampleDay));  // 🌍 and 🏛️ on the chips
+    drive(*h, "progress");  // the topics in bold, 🗳️ too
+    ImGui::SetCurrentContext(h->context);
+    REQUIRE(h->font_error.empty());
+    ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+    std::set<std::string> drawn;  // "font size" of each baked font that drew a slot
+    for (int i = 0; i < atlas->Builder->BakedPool.Size; ++i) {
+        const ImFontBaked& b = atlas->Builder->BakedPool[i];
+        CAPTURE(b.Size);
+        CHECK(b.IndexLookup.Size <= 0xE000);
+        for (int slot = 0x80; slot < 0xA0 && slot < b.IndexLookup.Size; ++slot) {
+            int glyph = b.IndexLookup[slot];
+            if (glyph >= b.Glyphs.Size) continue;  // not drawn at this size
+            CHECK(b.Glyphs[glyph].Colored);
+            CHECK(b.ContainerFont->RemapPairs.GetInt(ImGuiID(slot), 0) >= 0x1F300);
+            drawn.insert(std::string(b.ContainerFont == h->ui.fonts.bold ? "bold " : "regular ") + std::to_string(int(b.Size)));
+        }
+    }
+    CHECK(drawn.count("regular 14") == 1);  // the topic chips
+    CHECK(drawn.count("bold 17") == 1);     // the progress screen's topics
 }

@@ -10,7 +10,7 @@ static bool done_toggle(Frame& f, const std::string& id, const std::string& word
                         float indent) {
     const Theme& th = f.theme;
     const float box = 20, pad = 10;
-    float w = pad + box + 10 + text_width(f, kMetaBold, word.c_str()) + pad + 4;
+    float w = pad + box + 10 + text_width(f, kMetaBold, word) + pad + 4;
     ImRect r(f.left + indent, f.y, f.left + indent + std::min(w, f.width() - indent), f.y + kTapHeight);
     Hit hit = interact(f, id, r);
     if (hit.hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
@@ -22,8 +22,7 @@ static bool done_toggle(Frame& f, const std::string& id, const std::string& word
     } else {
         f.dl->AddRect(a, b, col(th.control), 4, 0, 2.0f);
     }
-    f.dl->AddText(f.bold, kMetaBold.size, ImVec2(b.x + 10, r.GetCenter().y - kMetaBold.size * 0.5f),
-                  col(checked ? th.correct : th.text), word.c_str());
+    draw_text(f, kMetaBold, ImVec2(b.x + 10, r.GetCenter().y - kMetaBold.size * 0.5f), checked ? th.correct : th.text, word);
     if (hit.focused) focus_ring(f, r, 8);
     Item& it = add_item(f, id, Role::checkbox, label, r, hit.id);
     it.checked = checked;
@@ -43,9 +42,8 @@ void draw_action_list(Frame& f) {
         // The number in a disc, then the text with its links.
         ImVec2 c(f.left + 14, f.y + kBody.line * 0.5f);
         f.dl->AddCircleFilled(c, 14, col(th.accent_soft), 32);
-        float nw = text_width(f, kMetaBold, a.number.c_str());
-        f.dl->AddText(f.bold, kMetaBold.size, ImVec2(c.x - nw * 0.5f, c.y - kMetaBold.size * 0.5f), col(th.text),
-                      a.number.c_str());
+        float nw = text_width(f, kMetaBold, a.number);
+        draw_text(f, kMetaBold, ImVec2(c.x - nw * 0.5f, c.y - kMetaBold.size * 0.5f), th.text, a.number);
         rich_text(f, a.id, a.spans, kBody, indent);
         space(f, 6);
         if (done_toggle(f, a.id + "/done", a.done_word, a.done_label, a.done, indent - 10))

@@ -62,29 +62,89 @@ ImFont* font_of(const Frame& f, const Type& t) { return t.bold ? f.bold : f.regu
 
 // [SECTION] Text
 
-float text_width(const Frame& f, const Type& t, const char* begin, const char* end) {
-    if (!end) end = begin + std::strlen(begin);
-    return font_of(f, t)->CalcTextSizeA(t.size, FLT_MAX, 0.0f, begin, end).x;
+// The code points given a slot, in order: slot k is U+0080 + k in every font, in every atlas, for
+// good (a baked glyph, once loaded for a slot, stays right). Each font learns the slots it lacks
+// before it measures or draws canvas text.
+static std::vector<unsigned>& slotted() {
+    static std::vector<unsigned> codepoints;
+    return codepoints;
+}
+
+static void learn_slots(ImFont* font) {
+    const std::vector<unsigned>& codepoints = slotted();
+    for (size_t k = size_t(font->RemapPairs.Data.Size); k < codepoints.size(); ++k)
+        font->AddRemapChar(ImWchar(0x80 + k), ImWchar(codepoints[k]));
+}
+
+// The slot of `c`, given out on first use; `c` itself once the 32 are taken.
+static unsigned slot_for(unsigned c) {
+    std::vector<unsigned>& codepoints = slotted();
+    auto known = std::find(codepoints.begin(), codepoints.end(), c);
+    if (known != codepoints.end()) return 0x80 + unsigned(known - codepoints.begin());
+    if (codepoints.size() == 32) return c;
+    codepoints.push_back(c);
+    return 0x80 + unsigned(codepoints.size() - 1);
+}
+
+std::string canvas_text(const Frame& f, std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    const char* end = s.data() + s.size();
+    for (const char* p = s.data(); p < end;) {
+        unsigned c = 0;
+        int n = ImTextCharFromUtf8(&c, p, end);  // as ImGui reads it: ill-formed bytes are U+FFFD
+        if (c >= 0xE000) {
+            char utf8[5];
+            out.append(utf8, size_t(ImTextCharToUtf8(utf8, slot_for(c))));
+        } else if (c < 0x80 || c >= 0xA0) {
+            out.append(p, size_t(n));
+        }
+        p += n;
+    }
+    learn_slots(f.regular);
+    learn_slots(f.bold);
+    return out;
+}
+
+static float canvas_width(const Frame& f, const Type& t, std::string_view canvas) {
+    return font_of(f, t)->CalcTextSizeA(t.size, FLT_MAX, 0.0f, canvas.data(), canvas.data() + canvas.size()).x;
+}
+
+float text_width(const Frame& f, const Type& t, std::string_view s) { return canvas_width(f, t, canvas_text(f, s)); }
+
+void draw_text(Frame& f, const Type& t, ImVec2 pos, uint32_t color, std::string_view s) {
+    std::string text = canvas_text(f, s);
+    f.dl->AddText(font_of(f, t), t.size, pos, col(color), text.data(), text.data() + text.size());
 }
 
 static bool is_blank(char c) { return c == ' ' || c == '\t'; }
+
+// Where ImGui would break `[p, end)` to fit `width`: at least one whole character.
+static const char* wrap_position(ImFont* font, const Type& t, const char* p, const char* end, float width) {
+    const char* eol = font->CalcWordWrapPosition(t.size, p, end, width);
+    if (eol > p) return eol;
+    unsigned c = 0;
+    return p + ImTextCharFromUtf8(&c, p, end);
+}
 
 std::vector<Line> wrap_text(const Frame& f, const Type& t, const std::string& s, float width) {
     ImFont* font = font_of(f, t);
     width = std::max(width, 1.0f);
     std::vector<Line> lines;
-    const char* p = s.data();
-    const char* end = p + s.size();
+    const std::string text = canvas_text(f, s);
+    const char* p = text.data();
+    const char* end = p + text.size();
     for (;;) {
         const char* newline = static_cast<const char*>(std::memchr(p, '\n', size_t(end - p)));
         const char* para_end = newline ? newline : end;
-        if (p == para_end) lines.push_back({p, p, 0});
+        if (p == para_end) lines.push_back({});
         while (p < para_end) {
-            const char* eol = font->CalcWordWrapPosition(t.size, p, para_end, width);
-            if (eol <= p) eol = p + 1;
+            const char* eol = wrap_position(font, t, p, para_end, width);
             const char* e = eol;
             while (e > p && is_blank(e[-1])) --e;
-            lines.push_back({p, e, text_width(f, t, p, e)});
+            Line& line = lines.emplace_back();
+            line.text.assign(p, e);
+            line.width = canvas_width(f, t, line.text);
             p = eol;
             while (p < para_end && is_blank(*p)) ++p;
         }
@@ -99,9 +159,10 @@ void draw_lines(Frame& f, const Type& t, const std::vector<Line>& lines, ImVec2 
     ImFont* font = font_of(f, t);
     float dy = (t.line - t.size) * 0.5f;
     for (size_t i = 0; i < lines.size(); ++i) {
+        const std::string& text = lines[i].text;
         float x = pos.x + (centered ? (box_width - lines[i].width) * 0.5f : 0.0f);
-        f.dl->AddText(font, t.size, ImVec2(x, pos.y + dy + float(i) * t.line), col(color), lines[i].begin,
-                      lines[i].end);
+        f.dl->AddText(font, t.size, ImVec2(x, pos.y + dy + float(i) * t.line), col(color), text.data(),
+                      text.data() + text.size());
     }
 }
 
@@ -121,7 +182,7 @@ ImRect text_block(Frame& f, const std::string& id, const std::string& s, const T
 
 // A piece of rich text on one line.
 struct Piece {
-    std::string text;
+    std::string text;  // canvas text
     size_t span = 0;
     float x = 0, y = 0, w = 0;
 };
@@ -133,7 +194,7 @@ void rich_text(Frame& f, const std::string& id, const std::vector<Span>& spans, 
     float x = left, y = f.y;
     bool line_start = true;
     for (size_t si = 0; si < spans.size(); ++si) {
-        const std::string& s = spans[si].text;
+        const std::string s = canvas_text(f, spans[si].text);
         size_t i = 0;
         while (i < s.size()) {
             if (is_blank(s[i])) {
@@ -144,21 +205,19 @@ void rich_text(Frame& f, const std::string& id, const std::vector<Span>& spans, 
             size_t j = i;
             while (j < s.size() && !is_blank(s[j])) ++j;
             std::string word = s.substr(i, j - i);
-            float w = text_width(f, t, word.c_str());
+            float w = canvas_width(f, t, word);
             if (!line_start && x + w > right) {  // the word goes to the next line
                 x = left;
                 y += t.line;
                 line_start = true;
             }
             while (w > right - x && !word.empty()) {  // longer than a whole line: cut it
-                ImFont* font = font_of(f, t);
                 const char* b = word.c_str();
-                const char* cut = font->CalcWordWrapPosition(t.size, b, b + word.size(), right - x);
-                if (cut <= b) cut = b + 1;
-                std::string head(b, cut);
-                pieces.push_back({head, si, x, y, text_width(f, t, head.c_str())});
-                word.erase(0, size_t(cut - b));
-                w = text_width(f, t, word.c_str());
+                std::string head(b, wrap_position(font_of(f, t), t, b, b + word.size(), right - x));
+                float head_w = canvas_width(f, t, head);
+                word.erase(0, head.size());
+                pieces.push_back({std::move(head), si, x, y, head_w});
+                w = canvas_width(f, t, word);
                 x = left;
                 y += t.line;
             }
@@ -176,7 +235,7 @@ void rich_text(Frame& f, const std::string& id, const std::vector<Span>& spans, 
     for (const Piece& p : pieces) {
         bool link = !spans[p.span].href.empty();
         uint32_t c = link ? f.theme.accent_text : f.theme.text;
-        f.dl->AddText(font, t.size, ImVec2(p.x, p.y + dy), col(c), p.text.c_str());
+        f.dl->AddText(font, t.size, ImVec2(p.x, p.y + dy), col(c), p.text.data(), p.text.data() + p.text.size());
         if (link) {
             float uy = std::floor(p.y + dy + t.size + 1.0f) + 0.5f;
             f.dl->AddLine(ImVec2(p.x, uy), ImVec2(p.x + p.w, uy), col(c), 1.0f);
@@ -212,7 +271,7 @@ void chip_row(Frame& f, const std::vector<Chip>& chips) {
     for (const Chip& c : chips) {
         bool link = !c.href.empty();
         float h = link ? kTapHeight : 32;
-        float w = std::min(text_width(f, t, c.text.c_str()) + 2 * pad_x, f.width());
+        float w = std::min(text_width(f, t, c.text) + 2 * pad_x, f.width());
         if (x > f.left && x + w > f.right) {
             x = f.left;
             row_top += row_h + gap;
@@ -286,7 +345,7 @@ int button_row(Frame& f, const std::vector<ButtonSpec>& buttons) {
     // so its words line up with the text above.
     auto pad_of = [&](const ButtonSpec& b) { return b.kind == ButtonStyle::quiet ? 12.0f : pad_x; };
     for (const ButtonSpec& b : buttons) {
-        widths.push_back(std::ceil(text_width(f, t, b.label.c_str()) + 2 * pad_of(b)));
+        widths.push_back(std::ceil(text_width(f, t, b.label) + 2 * pad_of(b)));
         total += widths.back() + (widths.size() > 1 ? gap : 0);
     }
     const bool stacked = total > f.width();
@@ -455,7 +514,10 @@ void progress_bar(Frame& f, const std::string& id, const std::string& label, con
     f.y = r.Max.y;
 }
 
-static int resize_string(ImGuiInputTextCallbackData* data) {
+// The field's string grows with its text; C1 controls, typed or pasted, are refused: on the canvas
+// they stand for other characters (canvas_text).
+static int field_callback(ImGuiInputTextCallbackData* data) {
+    if (data->EventFlag == ImGuiInputTextFlags_CallbackCharFilter) return data->EventChar >= 0x80 && data->EventChar < 0xA0;
     if (data->EventFlag == ImGuiInputTextFlags_CallbackResize) {
         std::string* s = static_cast<std::string*>(data->UserData);
         s->resize(size_t(data->BufTextLen));
@@ -491,8 +553,8 @@ bool text_field(Frame& f, const std::string& id, const std::string& label, std::
         f.ui.focus_next.clear();
     }
     std::string imgui_label = "##" + id;
-    bool changed = ImGui::InputTextWithHint(imgui_label.c_str(), hint.c_str(), text.data(), text.capacity() + 1,
-                                            ImGuiInputTextFlags_CallbackResize, resize_string, &text);
+    bool changed = ImGui::InputTextWithHint(imgui_label.c_str(), canvas_text(f, hint).c_str(), text.data(), text.capacity() + 1,
+                                            ImGuiInputTextFlags_CallbackResize | ImGuiInputTextFlags_CallbackCharFilter, field_callback, &text);
     if (!enabled) ImGui::EndDisabled();
     ImGuiID gid = ImGui::GetItemID();
     ImRect r(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());

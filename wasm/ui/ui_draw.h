@@ -20,6 +20,7 @@
 #include <imgui_internal.h>
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "ui.h"
@@ -78,14 +79,25 @@ constexpr float kPillRadius = 22;  // buttons and chips
 ImFont* font_of(const Frame& f, const Type& t);
 
 // [SECTION] Text
+// ImGui is handed text only through these functions, as canvas text: ImGui indexes each baked
+// font (one per font and size) by code point, 6 bytes for every code point up to the highest
+// drawn, so a single emoji (U+1F30D) would cost 750 KB per size. Code points from U+E000 up
+// (the end of the BMP, and emoji beyond it) reach ImGui as one of the C1 controls
+// U+0080..U+009F instead, which both fonts remap (ImFont::AddRemapChar) to the code point they
+// stand for: the font loaders draw the real glyph, the index stays below U+E000. Slots are given
+// out in order of first use and kept with the fonts; once the 32 are taken, code points pass
+// as they are. C1 controls of the text itself, invisible anyway, are left out.
+std::string canvas_text(const Frame& f, std::string_view s);
+
 struct Line {
-    const char* begin = nullptr;
-    const char* end = nullptr;
+    std::string text;  // canvas text
     float width = 0;
 };
 // Breaks text into lines no wider than `width` (words longer than a line are cut); never clips.
 std::vector<Line> wrap_text(const Frame& f, const Type& t, const std::string& s, float width);
-float text_width(const Frame& f, const Type& t, const char* begin, const char* end = nullptr);
+float text_width(const Frame& f, const Type& t, std::string_view s);
+// One line of text at `pos` (its top left corner; the font's size, not the line height).
+void draw_text(Frame& f, const Type& t, ImVec2 pos, uint32_t color, std::string_view s);
 void draw_lines(Frame& f, const Type& t, const std::vector<Line>& lines, ImVec2 pos, uint32_t color,
                 bool centered = false, float box_width = 0);
 

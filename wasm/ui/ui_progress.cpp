@@ -19,8 +19,8 @@ static void draw_summary(Frame& f) {
         const float top = f.y;
         ImVec2 c(f.left + radius, top + radius + 2);
         f.dl->AddCircle(c, radius - 1.5f, col(v.active_today ? th.accent_text : th.control), 48, 3.0f);
-        float w = text_width(f, kTitle, v.streak_days.c_str());
-        f.dl->AddText(f.bold, kTitle.size, ImVec2(c.x - w * 0.5f, c.y - kTitle.size * 0.5f), col(th.text), v.streak_days.c_str());
+        float w = text_width(f, kTitle, v.streak_days);
+        draw_text(f, kTitle, ImVec2(c.x - w * 0.5f, c.y - kTitle.size * 0.5f), th.text, v.streak_days);
         // "3-day streak" in bold over "Longest: 5 days": one item that says both.
         ImRect both = text_block(f, "streak", v.streak_now, kSection, th.text, Role::text, 0, indent);
         both.Add(text_block(f, "streak-longest", v.streak_longest, kMeta, th.text_muted, Role::text, 0, indent));
@@ -51,15 +51,14 @@ static void mastery_row(Frame& f, const ViewTopic& m) {
     const std::string drawn = without_variation_selectors(m.name);
     const std::string right = m.level + " · " + m.figure;
     const float bar_h = 10, gap = 8, top = f.y;
-    const float right_w = text_width(f, kMetaBold, right.c_str());
-    const bool one_line = text_width(f, kSection, drawn.c_str()) + 16 + right_w <= f.width();
+    const float right_w = text_width(f, kMetaBold, right);
+    const bool one_line = text_width(f, kSection, drawn) + 16 + right_w <= f.width();
     std::vector<Line> lines = wrap_text(f, kSection, drawn, one_line ? f.width() - right_w - 16 : f.width());
     draw_lines(f, kSection, lines, ImVec2(f.left, top), th.text);
     float y = top + float(lines.size()) * kSection.line;
     uint32_t ink = level_ink(th, m.mastery);
     if (one_line) {
-        f.dl->AddText(f.bold, kMetaBold.size, ImVec2(f.right - right_w, top + (kSection.line - kMetaBold.size) * 0.5f),
-                      col(ink), right.c_str());
+        draw_text(f, kMetaBold, ImVec2(f.right - right_w, top + (kSection.line - kMetaBold.size) * 0.5f), ink, right);
     } else {
         std::vector<Line> r = wrap_text(f, kMetaBold, right, f.width());
         draw_lines(f, kMetaBold, r, ImVec2(f.left, y), ink);
@@ -96,8 +95,8 @@ static void scores_chart(Frame& f, const std::vector<ViewRecent>& recent) {
     for (const ViewRecent& a : recent) {
         with_sign.push_back(a.figure);
         bare.push_back(std::to_string(a.percent));
-        sign_w = std::max(sign_w, text_width(f, kMeta, with_sign.back().c_str()));
-        bare_w = std::max(bare_w, text_width(f, kMeta, bare.back().c_str()));
+        sign_w = std::max(sign_w, text_width(f, kMeta, with_sign.back()));
+        bare_w = std::max(bare_w, text_width(f, kMeta, bare.back()));
     }
     const std::vector<std::string>& labels = sign_w + 4 <= slot ? with_sign : bare;
     const bool every_label = bare_w + 4 <= slot;
@@ -116,10 +115,9 @@ static void scores_chart(Frame& f, const std::vector<ViewRecent>& recent) {
                             ImDrawFlags_RoundCornersTop);
         if (!every_label && !newest) continue;
         const std::string& label = every_label ? labels[i] : with_sign[i];
-        float w = text_width(f, kMeta, label.c_str());
+        float w = text_width(f, kMeta, label);
         float x = std::clamp(cx - w * 0.5f, f.left, f.right - w);
-        f.dl->AddText(newest ? f.bold : f.regular, kMeta.size, ImVec2(x, base - h - label_h + 2),
-                      col(newest ? th.text : th.text_muted), label.c_str());
+        draw_text(f, newest ? kMetaBold : kMeta, ImVec2(x, base - h - label_h + 2), newest ? th.text : th.text_muted, label);
     }
     ImRect whole(f.left, top, f.right, base + 1);
     ImGui::SetCursorScreenPos(whole.Min);

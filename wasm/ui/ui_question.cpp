@@ -89,7 +89,7 @@ static void draw_field(Frame& f, const QuestionView& v) {
     auto it = f.ui.fields.find(field.item);
     if (it == f.ui.fields.end()) it = f.ui.fields.emplace(field.item, field.value).first;
     std::string& text = it->second;
-    float unit_w = field.unit.empty() ? 0.0f : text_width(f, kChoice, field.unit.c_str()) + 10;
+    float unit_w = field.unit.empty() ? 0.0f : text_width(f, kChoice, field.unit) + 10;
     float w = field.numeric ? std::max(std::min(220.0f, f.width() - unit_w), std::min(120.0f, f.width())) : f.width();
     std::string label = field.unit.empty() ? field.label : field.label + " (" + field.unit + ")";
     text_field(f, field.item, label, text, field.placeholder, w, v.enabled, field.mark, field.unit);
@@ -331,8 +331,8 @@ void draw_question(Frame& f) {
     const float top = f.y;
     progress_bar(f, "progress", vq.counter, vq.counter_value, float(vq.progress));
     if (!vq.time_left.empty()) {  // at the right of "Question 3 of 8" when both fit on the line
-        float w = text_width(f, kMetaBold, vq.time_left.c_str());
-        bool beside = text_width(f, kMetaBold, vq.counter.c_str()) + 16 + w <= f.width();
+        float w = text_width(f, kMetaBold, vq.time_left);
+        bool beside = text_width(f, kMetaBold, vq.counter) + 16 + w <= f.width();
         float after_bar = f.y;
         if (beside) f.y = top;
         else space(f, 8);

@@ -56,9 +56,8 @@ static void draw_ring(Frame& f, ImVec2 center, float radius, float fraction, con
         f.dl->PathStroke(col(th.accent_text), 0, thickness);
     }
     Type t = kTitle;
-    float w = text_width(f, t, label.c_str());
-    f.dl->AddText(font_of(f, t), t.size, ImVec2(center.x - w * 0.5f, center.y - t.size * 0.5f), col(th.text),
-                  label.c_str());
+    float w = text_width(f, t, label);
+    draw_text(f, t, ImVec2(center.x - w * 0.5f, center.y - t.size * 0.5f), th.text, label);
 }
 
 // What the attempt or review changed in each topic: an arrow up or down, and the words.
@@ -109,14 +108,13 @@ void draw_results(Frame& f) {
     if (v.pass_shown) {
         space(f, 8);
         uint32_t ink = v.passed ? th.correct : th.incorrect, fill = v.passed ? th.correct_soft : th.incorrect_soft;
-        float w = text_width(f, kMetaBold, v.status.c_str()) + 24 + 22;
+        float w = text_width(f, kMetaBold, v.status) + 24 + 22;
         ImRect pill(f.left + indent, f.y, f.left + indent + std::min(w, f.width() - indent), f.y + 30);
         f.dl->AddRectFilled(pill.Min, pill.Max, col(fill), 15);
         ImVec2 ic(pill.Min.x + 16, pill.GetCenter().y);
         if (v.passed) icon_check(f.dl, ic, 12, col(ink), 2.0f);
         else icon_cross(f.dl, ic, 9, col(ink), 2.0f);
-        f.dl->AddText(f.bold, kMetaBold.size, ImVec2(pill.Min.x + 30, pill.Min.y + (30 - kMetaBold.size) * 0.5f),
-                      col(ink), v.status.c_str());
+        draw_text(f, kMetaBold, ImVec2(pill.Min.x + 30, pill.Min.y + (30 - kMetaBold.size) * 0.5f), ink, v.status);
         ImGui::SetCursorScreenPos(pill.Min);
         ImGui::ItemSize(pill.GetSize());
         add_item(f, "passed", Role::status, v.status, pill);
