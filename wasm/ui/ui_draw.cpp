@@ -271,14 +271,18 @@ void chip_row(Frame& f, const std::vector<Chip>& chips) {
     for (const Chip& c : chips) {
         bool link = !c.href.empty();
         float h = link ? kTapHeight : 32;
-        float w = std::min(text_width(f, t, c.text) + 2 * pad_x, f.width());
+        // NOTE: wrapped once, at the column: wrapped again at its own measured width, a label
+        // could break there (ImGui's wrapping and measuring add advances up differently).
+        std::vector<Line> lines = wrap_text(f, t, c.text, f.width() - 2 * pad_x);
+        float text_w = 0;
+        for (const Line& l : lines) text_w = std::max(text_w, l.width);
+        float w = std::min(std::ceil(text_w) + 2 * pad_x, f.width());
         if (x > f.left && x + w > f.right) {
             x = f.left;
             row_top += row_h + gap;
             row_h = 0;
         }
         ImRect r(x, row_top, x + w, row_top + h);
-        std::vector<Line> lines = wrap_text(f, t, c.text, w - 2 * pad_x);
         if (lines.size() > 1) {  // a chip wider than the column wraps inside itself
             r.Max.y = r.Min.y + float(lines.size()) * t.line + 12;
             h = r.GetHeight();

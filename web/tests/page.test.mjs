@@ -89,6 +89,25 @@ test('zooming to 200 % (half the CSS width, twice the pixel ratio) re-sizes the 
   });
 });
 
+// A chip is as wide as its label measures: wrapped again at that width, "🌍 Foreign Policy"
+// broke in two at pixel ratio 2 (ImGui's wrapping adds the advances up differently).
+test('at pixel ratio 2, every chip holds its label on one line, from 800 to 300 px wide', async () => {
+  const page = await env.page('/', { dpr: 2 });
+  await ready(page);
+  for (let width = 800; width >= 300; width -= 25) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.waitForFunction(() => {  // a frame drawn at the new width
+      const c = document.querySelector('.newsquiz__canvas');
+      return c.width === c.clientWidth * 2;
+    });
+    const chips = await page.evaluate(() => [...document.querySelectorAll('[data-nq-id^="source/"], [data-nq-id^="topic/"]')]
+      .map((e) => `${e.getAttribute('data-nq-id')} ${e.style.height}`));
+    assert.deepEqual(chips, ['source/0', 'source/1', 'source/2', 'source/3', 'source/4', 'source/more', 'topic/foreign-policy', 'topic/government']
+      .map((id) => `${id} 32px`), `at ${width} px`);
+  }
+  assert.deepEqual(problems(page), []);
+});
+
 test('the height follows the content, with no scrollbar inside, from 800 to 360 px wide', async () => {
   const page = await env.page('/');
   await ready(page);
