@@ -1,8 +1,11 @@
-// json_reader.cpp: the SAX handler that builds the tree and keeps the limits.
+// json_reader.cpp: the parser, and the tree builder it drives, which keeps the limits.
 #include "json_reader.h"
 
 #include <algorithm>
+#include <cerrno>
+#include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <unordered_set>
 #include <utility>
 
@@ -195,7 +198,7 @@ static std::string syntax_message(const std::string& what, const std::string& co
     return "expected " + expected + ", got " + found;
 }
 
-// [SECTION] The SAX handler
+// [SECTION] The tree builder
 namespace {
 
 struct Frame {
@@ -220,15 +223,14 @@ public:
     TreeBuilder(std::string_view text, const JsonReadOptions& options, JsonRead& out)
         : text_(text), options_(options), out_(out) {}
 
-    // nlohmann's SAX interface: returning false stops the parse.
+    // What the parser met, in document order: returning false stops the parse.
     bool null() { return add_scalar(Json(nullptr)); }
     bool boolean(bool value) { return add_scalar(Json(value)); }
-    bool number_integer(Json::number_integer_t value) { return add_scalar(Json(value)); }
-    bool number_unsigned(Json::number_unsigned_t value) { return add_scalar(Json(value)); }
-    bool number_float(Json::number_float_t value, const std::string&) { return add_scalar(Json(value)); }
-    bool binary(Json::binary_t&) { return true; }  // JSON text has none
-    bool start_object(size_t) { return open(false); }
-    bool start_array(size_t) { return open(true); }
+    bool number_integer(int64_t value) { return add_scalar(Json(value)); }
+    bool number_unsigned(uint64_t value) { return add_scalar(Json(value)); }
+    bool number_float(double value) { return add_scalar(Json(value)); }
+    bool start_object() { return open(false); }
+    bool start_array() { return open(true); }
     bool end_object() { return close(); }
     bool end_array() { return close(); }
 
@@ -277,13 +279,14 @@ public:
         return true;
     }
 
-    bool parse_error(size_t position, const std::string&, const nlohmann::detail::exception& ex) {
-        size_t at = position > 0 ? position - 1 : 0;  // the last byte read
-        std::string what = ex.what();
+    // The parse stopped at byte `at` (the last one read): `what` says why in nlohmann's words,
+    // "syntax error while parsing CONTEXT - ...", or for a number too large for a double
+    // "number overflow parsing 'TEXT'" (`overflow`).
+    void parse_error(size_t at, const std::string& what, bool overflow) {
         std::string context;
         size_t from = what.find("while parsing ");
         if (from != std::string::npos) context = what.substr(from + 14, what.find(" - ", from) - (from + 14));
-        bool in_value = context == "value" || context == "object separator" || ex.id == 406;
+        bool in_value = context == "value" || context == "object separator" || overflow;
         std::string pointer = pointer_here(in_value);
         DocumentOrder order = stack_.empty() ? DocumentOrder{} : stack_.back().order;
 
@@ -293,7 +296,7 @@ public:
             std::snprintf(hex, sizeof hex, "0x%02X", unsigned(static_cast<unsigned char>(text_[bad])));
             report(DiagCode::invalid_utf8, pointer, order,
                    std::string("expected UTF-8 text, got a byte sequence that is not UTF-8, starting with ") + hex, bad);
-        } else if (ex.id == 406) {  // nlohmann: "number overflow parsing '1e999'"; `at` is its last digit
+        } else if (overflow) {  // "number overflow parsing '1e999'"; `at` is its last digit
             size_t quote = what.find('\'');
             std::string number = quote == std::string::npos ? "" : what.substr(quote + 1, what.size() - quote - 2);
             report(DiagCode::out_of_range, pointer, order, "expected a number a double can hold, got " + number,
@@ -301,7 +304,6 @@ public:
         } else {
             report(DiagCode::json_syntax, pointer, order, syntax_message(what, context), at);
         }
-        return false;
     }
 
 private:
@@ -463,6 +465,393 @@ private:
     int skipping_ = 0;  // > 0: inside a value that is read past (its nesting level)
 };
 
+
+// [SECTION] The parser
+// Reads the text as nlohmann's strict parser does, token for token (RFC 8259; a byte order mark
+// at the start; a NUL byte outside strings ends the text), and makes the same calls on the
+// TreeBuilder. An error is put in nlohmann's words, at the byte where nlohmann stops reading,
+// so that syntax_message() and the line and column tell it as they always have.
+class Parser {
+public:
+    Parser(std::string_view text, TreeBuilder& tree) : text_(text), tree_(tree) {}
+
+    // False when the text is not JSON or the tree stopped it; the tree holds the finding.
+    bool parse() {
+        // A parser state per open container: true for an array.
+        std::vector<bool> arrays;
+        Token token = next();
+        for (;;) {
+            bool value_done = true;
+            switch (token) {
+                case Token::begin_object:
+                    if (!tree_.start_object()) return false;
+                    if ((token = next()) == Token::end_object) {
+                        tree_.end_object();
+                        break;
+                    }
+                    if (token != Token::value_string) return fail("object key", Token::value_string, token);
+                    tree_.key(string_);
+                    if ((token = next()) != Token::name_separator) return fail("object separator", Token::name_separator, token);
+                    arrays.push_back(false);
+                    token = next();
+                    value_done = false;
+                    break;
+                case Token::begin_array:
+                    if (!tree_.start_array()) return false;
+                    if ((token = next()) == Token::end_array) {
+                        tree_.end_array();
+                        break;
+                    }
+                    arrays.push_back(true);
+                    value_done = false;
+                    break;
+                case Token::value_float:
+                    if (!std::isfinite(float_)) return overflow();
+                    tree_.number_float(float_);
+                    break;
+                case Token::literal_false: tree_.boolean(false); break;
+                case Token::literal_true: tree_.boolean(true); break;
+                case Token::literal_null: tree_.null(); break;
+                case Token::value_integer: tree_.number_integer(integer_); break;
+                case Token::value_unsigned: tree_.number_unsigned(unsigned_); break;
+                case Token::value_string: tree_.string(string_); break;
+                case Token::parse_error: return fail("value", Token::uninitialized, token);
+                default: return fail("value", Token::literal_or_value, token);
+            }
+            if (!value_done) continue;
+            // A value ended: what comes after it in its container, and after closing ones.
+            for (;;) {
+                if (arrays.empty()) {
+                    token = next();
+                    return token == Token::end_of_input || fail("value", Token::end_of_input, token);
+                }
+                token = next();
+                if (arrays.back()) {
+                    if (token == Token::value_separator) {
+                        token = next();
+                        break;
+                    }
+                    if (token != Token::end_array) return fail("array", Token::end_array, token);
+                    tree_.end_array();
+                    arrays.pop_back();
+                    continue;
+                }
+                if (token == Token::value_separator) {
+                    if ((token = next()) != Token::value_string) return fail("object key", Token::value_string, token);
+                    tree_.key(string_);
+                    if ((token = next()) != Token::name_separator) return fail("object separator", Token::name_separator, token);
+                    token = next();
+                    break;
+                }
+                if (token != Token::end_object) return fail("object", Token::end_object, token);
+                tree_.end_object();
+                arrays.pop_back();
+            }
+        }
+    }
+
+private:
+    enum class Token {
+        uninitialized, literal_true, literal_false, literal_null, value_string, value_unsigned, value_integer,
+        value_float, begin_array, begin_object, end_array, end_object, name_separator, value_separator,
+        parse_error, end_of_input, literal_or_value,
+    };
+
+    static const char* token_name(Token t) {
+        static const char* const names[] = {
+            "<uninitialized>", "true literal",  "false literal", "null literal", "string literal", "number literal",
+            "number literal",  "number literal", "'['",          "'{'",          "']'",            "'}'",
+            "':'",             "','",            "<parse error>", "end of input", "'[', '{', or a literal",
+        };
+        return names[int(t)];
+    }
+
+    // [SECTION] Reading bytes, as nlohmann counts them: every read counts, the end of the text
+    // too, and a byte put back is read again.
+    static constexpr int kEnd = -1;
+    int get() {
+        ++read_;
+        if (unget_) {
+            unget_ = false;
+        } else {
+            current_ = input_ < text_.size() ? static_cast<unsigned char>(text_[input_++]) : kEnd;
+        }
+        return current_;
+    }
+    void unget() {
+        unget_ = true;
+        --read_;
+    }
+    size_t at() const { return read_ > 0 ? read_ - 1 : 0; }  // the last byte read
+    void reset() { token_start_ = at(); }
+
+    // The bytes of the token read so far (from its start, or from the last string or number
+    // when a literal went wrong), control characters as <U+001F>.
+    std::string token_text() const {
+        std::string s;
+        size_t end = std::min(read_, text_.size());
+        for (size_t i = std::min(token_start_, end); i < end; ++i) {
+            unsigned char c = static_cast<unsigned char>(text_[i]);
+            if (c > 0x1F) {
+                s += char(c);
+            } else {
+                char escaped[16];
+                std::snprintf(escaped, sizeof escaped, "<U+%.4X>", unsigned(c));
+                s += escaped;
+            }
+        }
+        return s;
+    }
+
+    // [SECTION] Tokens
+    Token next() {
+        if (read_ == 0) {  // a byte order mark, whole or not at all
+            if (get() == 0xEF) {
+                if (get() != 0xBB || get() != 0xBF) return lex_error("invalid BOM; must be 0xEF 0xBB 0xBF if given");
+            } else {
+                unget();
+            }
+        }
+        do get();
+        while (current_ == ' ' || current_ == '\t' || current_ == '\n' || current_ == '\r');
+        switch (current_) {
+            case '[': return Token::begin_array;
+            case ']': return Token::end_array;
+            case '{': return Token::begin_object;
+            case '}': return Token::end_object;
+            case ':': return Token::name_separator;
+            case ',': return Token::value_separator;
+            case 't': return literal("true", Token::literal_true);
+            case 'f': return literal("false", Token::literal_false);
+            case 'n': return literal("null", Token::literal_null);
+            case '"': return string();
+            case '-': case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': case '8': case '9':
+                return number();
+            case 0:
+            case kEnd: return Token::end_of_input;
+            default: return lex_error("invalid literal");
+        }
+    }
+
+    Token lex_error(std::string message) {
+        lex_error_ = std::move(message);
+        return Token::parse_error;
+    }
+
+    Token literal(const char* word, Token token) {
+        for (const char* p = word + 1; *p; ++p)
+            if (get() != static_cast<unsigned char>(*p)) return lex_error("invalid literal");
+        return token;
+    }
+
+    static int hex_digit(int c) {
+        if (c >= '0' && c <= '9') return c - '0';
+        if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+        if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+        return -1;
+    }
+
+    // The 4 hex digits after "\u", or -1.
+    int code_unit() {
+        int value = 0;
+        for (int i = 0; i < 4; ++i) {
+            int d = hex_digit(get());
+            if (d < 0) return -1;
+            value = value << 4 | d;
+        }
+        return value;
+    }
+
+    static void append_utf8(std::string& s, uint32_t c) {
+        if (c < 0x80) {
+            s += char(c);
+        } else if (c < 0x800) {
+            s += char(0xC0 | c >> 6);
+            s += char(0x80 | (c & 0x3F));
+        } else if (c < 0x10000) {
+            s += char(0xE0 | c >> 12);
+            s += char(0x80 | (c >> 6 & 0x3F));
+            s += char(0x80 | (c & 0x3F));
+        } else {
+            s += char(0xF0 | c >> 18);
+            s += char(0x80 | (c >> 12 & 0x3F));
+            s += char(0x80 | (c >> 6 & 0x3F));
+            s += char(0x80 | (c & 0x3F));
+        }
+    }
+
+    Token string() {
+        reset();
+        string_.clear();
+        for (;;) {
+            // NOTE: runs of plain bytes are taken at once; `read_` and `current_` follow as if
+            // each had been read by get().
+            if (!unget_) {
+                size_t run = input_;
+                while (run < text_.size()) {
+                    unsigned char c = static_cast<unsigned char>(text_[run]);
+                    if (c < 0x20 || c == '"' || c == '\\' || c >= 0x80) break;
+                    ++run;
+                }
+                if (run > input_) {
+                    string_.append(text_.data() + input_, run - input_);
+                    read_ += run - input_;
+                    current_ = static_cast<unsigned char>(text_[run - 1]);
+                    input_ = run;
+                }
+            }
+            int c = get();
+            if (c == '"') return Token::value_string;
+            if (c == kEnd) return lex_error("invalid string: missing closing quote");
+            if (c < 0x20) return lex_error(control_message(c));
+            if (c == '\\') {
+                if (const char* error = escape()) return lex_error(error);
+                continue;
+            }
+            if (c >= 0x80 && !utf8_sequence(c)) return lex_error("invalid string: ill-formed UTF-8 byte");
+        }
+    }
+
+    // After a backslash: the escaped character appended, or why not.
+    const char* escape() {
+        const char* hex_digits = "invalid string: '\\u' must be followed by 4 hex digits";
+        const char* surrogate = "invalid string: surrogate U+D800..U+DBFF must be followed by U+DC00..U+DFFF";
+        static const char kEscaped[] = "\"\"\\\\//b\bf\fn\nr\rt\t";  // pairs: escape, character
+        int c = get();
+        if (c != 'u') {
+            for (size_t i = 0; i + 1 < sizeof kEscaped; i += 2) {
+                if (c != kEscaped[i]) continue;
+                string_ += kEscaped[i + 1];
+                return nullptr;
+            }
+            return "invalid string: forbidden character after backslash";
+        }
+        int unit = code_unit();
+        if (unit < 0) return hex_digits;
+        uint32_t codepoint = uint32_t(unit);
+        if (unit >= 0xD800 && unit <= 0xDBFF) {
+            if (get() != '\\' || get() != 'u') return surrogate;
+            int low = code_unit();
+            if (low < 0) return hex_digits;
+            if (low < 0xDC00 || low > 0xDFFF) return surrogate;
+            codepoint = 0x10000 + ((uint32_t(unit) - 0xD800) << 10) + (uint32_t(low) - 0xDC00);
+        } else if (unit >= 0xDC00 && unit <= 0xDFFF) {
+            return "invalid string: surrogate U+DC00..U+DFFF must follow U+D800..U+DBFF";
+        }
+        append_utf8(string_, codepoint);
+        return nullptr;
+    }
+
+    // The rest of a UTF-8 sequence whose lead byte is `lead` (RFC 3629), appended whole.
+    bool utf8_sequence(int lead) {
+        int length = 0, low = 0x80, high = 0xBF;
+        if (lead >= 0xC2 && lead <= 0xDF) length = 2;
+        else if (lead == 0xE0) length = 3, low = 0xA0;
+        else if ((lead >= 0xE1 && lead <= 0xEC) || lead == 0xEE || lead == 0xEF) length = 3;
+        else if (lead == 0xED) length = 3, high = 0x9F;
+        else if (lead == 0xF0) length = 4, low = 0x90;
+        else if (lead >= 0xF1 && lead <= 0xF3) length = 4;
+        else if (lead == 0xF4) length = 4, high = 0x8F;
+        else return false;
+        char bytes[4] = {char(lead)};
+        for (int k = 1; k < length; ++k) {
+            int c = get();
+            if (c < (k == 1 ? low : 0x80) || c > (k == 1 ? high : 0xBF)) return false;
+            bytes[k] = char(c);
+        }
+        string_.append(bytes, size_t(length));
+        return true;
+    }
+
+    static std::string control_message(int c) {
+        static const char* const names[] = {"NUL", "SOH", "STX", "ETX", "EOT", "ENQ", "ACK", "BEL", "BS", "HT", "LF",
+                                            "VT",  "FF",  "CR",  "SO",  "SI",  "DLE", "DC1", "DC2", "DC3", "DC4", "NAK",
+                                            "SYN", "ETB", "CAN", "EM",  "SUB", "ESC", "FS",  "GS",  "RS",  "US"};
+        static const char shorthand[] = "\0\0\0\0\0\0\0\0btn\0fr";  // \b \t \n \f \r
+        char hex[16];
+        std::snprintf(hex, sizeof hex, "%.4X", unsigned(c & 0x1F));
+        std::string s = std::string("invalid string: control character U+") + hex + " (" + names[c] + ") must be escaped to \\u" + hex;
+        if (c < int(sizeof shorthand) - 1 && shorthand[c]) s += std::string(" or \\") + shorthand[c];
+        return s;
+    }
+
+    Token number() {
+        reset();
+        size_t start = at();
+        bool negative = current_ == '-', integral = true;
+        int c = negative ? get() : current_;
+        if (c < '0' || c > '9') return lex_error("invalid number; expected digit after '-'");
+        if (c != '0')
+            while ((c = get()) >= '0' && c <= '9') {}
+        else
+            c = get();
+        if (c == '.') {
+            integral = false;
+            if ((c = get()) < '0' || c > '9') return lex_error("invalid number; expected digit after '.'");
+            while ((c = get()) >= '0' && c <= '9') {}
+        }
+        if (c == 'e' || c == 'E') {
+            integral = false;
+            c = get();
+            if (c == '+' || c == '-') {
+                if ((c = get()) < '0' || c > '9') return lex_error("invalid number; expected digit after exponent sign");
+            } else if (c < '0' || c > '9') {
+                return lex_error("invalid number; expected '+', '-', or digit after exponent");
+            }
+            while ((c = get()) >= '0' && c <= '9') {}
+        }
+        unget();
+        std::string digits(text_.substr(start, at() + 1 - start));
+        if (integral) {
+            errno = 0;
+            char* end = nullptr;
+            if (negative) {
+                long long v = std::strtoll(digits.c_str(), &end, 10);
+                if (errno == 0) {
+                    integer_ = v;
+                    return Token::value_integer;
+                }
+            } else {
+                unsigned long long v = std::strtoull(digits.c_str(), &end, 10);
+                if (errno == 0) {
+                    unsigned_ = v;
+                    return Token::value_unsigned;
+                }
+            }
+        }
+        float_ = std::strtod(digits.c_str(), nullptr);
+        return Token::value_float;
+    }
+
+    // [SECTION] Errors, in nlohmann's words
+    bool fail(const char* context, Token expected, Token got) {
+        std::string what = std::string("syntax error while parsing ") + context + " - ";
+        if (got == Token::parse_error) what += lex_error_ + "; last read: '" + token_text() + "'";
+        else what += std::string("unexpected ") + token_name(got);
+        if (expected != Token::uninitialized) what += std::string("; expected ") + token_name(expected);
+        tree_.parse_error(at(), what, false);
+        return false;
+    }
+
+    bool overflow() {
+        tree_.parse_error(at(), "number overflow parsing '" + token_text() + "'", true);
+        return false;
+    }
+
+    std::string_view text_;
+    TreeBuilder& tree_;
+    size_t input_ = 0;        // the next byte of the text to read
+    size_t read_ = 0;         // reads, as nlohmann counts them
+    bool unget_ = false;      // the next get() reads current_ again
+    int current_ = kEnd;
+    size_t token_start_ = 0;  // where the token text starts
+    std::string lex_error_;
+    std::string string_;
+    int64_t integer_ = 0;
+    uint64_t unsigned_ = 0;
+    double float_ = 0;
+};
+
 }  // namespace
 
 // [SECTION] Reading
@@ -477,9 +866,9 @@ JsonRead json_read(std::string_view text, const JsonReadOptions& options) {
         return out;
     }
     TreeBuilder builder(text, options, out);
-    if (!Json::sax_parse(text.begin(), text.end(), &builder)) return out;
-    // NOTE: nlohmann's lexer refuses ill-formed UTF-8 wherever it appears; this only
-    // keeps that promise should it ever stop doing so.
+    if (!Parser(text, builder).parse()) return out;
+    // NOTE: strings and tokens are checked as they are read; a NUL byte ends the text early,
+    // and what follows it is checked here.
     if (utf8_first_invalid(text) != std::string_view::npos) {
         out.findings.push_back({{Severity::error, DiagCode::invalid_utf8, "", "expected UTF-8 text"}, {}});
         return out;

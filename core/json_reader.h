@@ -1,10 +1,11 @@
 // json_reader.h: JSON text -> a tree in document order, with the limits checked while
 // reading, before the work they guard.
 //
-// nlohmann's SAX parser drives a handler that builds an ordered_json tree (members kept in
-// the order written) and refuses to go on where a limit says so: the text is measured
-// before parsing, nesting stops the parse at the first level too deep, an over-long string
-// is not stored, and the entries of an array beyond its limit are read past, never built.
+// A parser of our own reads the text once, as strictly as nlohmann's (tests/unit-json-reader.cpp
+// holds it to nlohmann's as the oracle), and builds an ordered_json tree (members kept in the
+// order written), refusing to go on where a limit says so: the text is measured before
+// parsing, nesting stops the parse at the first level too deep, an over-long string is not
+// stored, and the entries of an array beyond its limit are read past, never built.
 // document.cpp validates the tree; nothing here knows newsquiz fields except through the
 // options.
 //
