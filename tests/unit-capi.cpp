@@ -202,6 +202,40 @@ TEST_CASE("capi: progress replays silently into the same place") {
     nq_close(again);
 }
 
+// Found by fuzz-capi (tests/fixtures/fuzz/fuzz-capi/quiz-started-in-a-review.bin): a quiz started
+// from a review (the review ends, the article's attempt starts) was not in the resume log, so a
+// reload lost the attempt.
+TEST_CASE("regression: capi: a quiz started in the middle of a review resumes where the reader is") {
+    NqWidget* first = nq_open(kSeedDoc.c_str(), kOptions);
+    REQUIRE(nq_apply(first, R"({"intent":"start_quiz"})", 2000) == 1);
+    double t = 2000;
+    for (const char* r : kCorrect) answer(first, r, t += 1000);
+    std::string store = take(nq_progress_save(first, "")).dump();
+    nq_close(first);
+
+    // The second article's page 40 days on: the seed's cards are due.
+    const std::string second = read_file(NQ_SOURCE_DIR "/assets/articles/civic-toolkit-us-mexico-security.json");
+    const std::string options = R"({"seed":3,"today":20374,"learner":"reader-1","progress":)" + json(store).dump();
+    NqWidget* w = nq_open(second.c_str(), (options + "}").c_str());
+    REQUIRE(nq_apply(w, R"({"intent":"start_review"})", 100000) == 1);
+    REQUIRE(state(w)["progress"]["reviewing"] == true);
+    REQUIRE(nq_apply(w, R"({"intent":"show_progress"})", 101000) == 1);
+    REQUIRE(nq_apply(w, R"({"intent":"start_quiz"})", 102000) == 1);  // the review ends, the article's quiz starts
+    json now = state(w);
+    REQUIRE(now["screen"] == "question");
+    CHECK(now["progress"]["reviewing"] == false);
+    REQUIRE(nq_apply(w, R"({"intent":"answer","response":"a"})", 103000) == 1);
+
+    json progress = take(nq_progress(w));
+    CHECK(progress["log"] == json::parse(R"([{"t":102000,"intent":"start_quiz"},{"t":103000,"intent":"answer","response":"a"}])"));
+    NqWidget* again = nq_open(second.c_str(), (options + R"(,"resume":)" + progress.dump() + "}").c_str());
+    CHECK(state(again)["screen"] == "question");
+    CHECK(state(again)["question"] == now["question"]);
+    CHECK(take(nq_view(again, 104000)) == take(nq_view(w, 104000)));
+    nq_close(w);
+    nq_close(again);
+}
+
 TEST_CASE("capi: the site's progress keeps finished attempts and ticked actions, merged with another tab's") {
     NqWidget* w = nq_open(kSeedDoc.c_str(), kOptions);
     CHECK(nq_progress_changed(w) == 0);

@@ -157,9 +157,14 @@ bool widget_intent(const NqWidget& w, const ordered_json& j, Intent& out) {
 }
 
 void widget_apply(NqWidget& w, const Intent& intent, double now_ms) {
+    bool reviewing = w.app.due_review.has_value();
     log_intent(w, intent, now_ms);
     if (intent.kind == IntentKind::download_progress && w.app.screen == Screen::progress) w.download_asked = true;
     std::vector<AppEvent> events = app_apply(w.app, intent, now_ms);
+    // NOTE: an intent that ends a review (start_quiz, show_article) takes the reader back to the
+    // article's attempt from a screen the log already has (a review starts from the card, the
+    // actions or the progress screen): logged, it puts a resumed widget where the reader is.
+    if (reviewing && !w.app.due_review) log_intent(w, intent, now_ms);
     queue_events(w, events);
 }
 
