@@ -475,6 +475,8 @@ class Parser {
 public:
     Parser(std::string_view text, TreeBuilder& tree) : text_(text), tree_(tree) {}
 
+    size_t bytes_read() const { return input_; }
+
     // False when the text is not JSON or the tree stopped it; the tree holds the finding.
     bool parse() {
         // A parser state per open container: true for an array.
@@ -866,10 +868,11 @@ JsonRead json_read(std::string_view text, const JsonReadOptions& options) {
         return out;
     }
     TreeBuilder builder(text, options, out);
-    if (!Parser(text, builder).parse()) return out;
-    // NOTE: strings and tokens are checked as they are read; a NUL byte ends the text early,
-    // and what follows it is checked here.
-    if (utf8_first_invalid(text) != std::string_view::npos) {
+    Parser parser(text, builder);
+    if (!parser.parse()) return out;
+    // NOTE: what the parser read is UTF-8 (strings are checked, anything else is ASCII); a NUL
+    // byte ends the text early, and what follows it is checked here.
+    if (utf8_first_invalid(text.substr(parser.bytes_read())) != std::string_view::npos) {
         out.findings.push_back({{Severity::error, DiagCode::invalid_utf8, "", "expected UTF-8 text"}, {}});
         return out;
     }
