@@ -202,9 +202,9 @@ struct LoadResult {
 //   at least one choice must be worth points (a positive weight, or correct without a
 //   weight). multiple: at least one choice worth points. Judged only when every choice
 //   and its correct/weight could be read, so one defect gives one error.
-// - numeric: `answer` is always required (the solution shown); `tolerance` or `min` and
-//   `max`, not both (conflicting_fields); min and max come together, min <= max, and the
-//   answer lies within them.
+// - numeric: `answer`, with `tolerance` or not, or `min` and `max` (a range: any number in it
+//   is right), with an answer or alone; tolerance and a range not both (conflicting_fields);
+//   min and max come together, min <= max, and an answer lies within them.
 // - `scoring` belongs to every partial type: multiple, order and match. `shuffle` to
 //   single and multiple. The fields of another type are unknown_field warnings.
 // - `lang`: 2 or 3 letters, then subtags of 1..8 letters or digits, 35 characters at most;

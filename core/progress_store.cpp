@@ -114,7 +114,9 @@ void write_question(JsonWriter& w, const Question& q) {
             break;
         case QuestionType::true_false: w.field("answer", q.answer_bool); break;
         case QuestionType::numeric:
-            w.field("answer", q.answer_number);
+            // With a range, any number in it is right and the range is the solution shown: the
+            // answer, which a range alone does not have, is left out.
+            if (!(q.min && q.max)) w.field("answer", q.answer_number);
             if (q.tolerance != 0) w.field("tolerance", q.tolerance);
             if (q.min && q.max) {
                 w.field("min", *q.min);

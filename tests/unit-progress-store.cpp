@@ -606,3 +606,39 @@ TEST_CASE("regression: a store is read as nlohmann's parse read it before the co
               std::vector<std::string>{"wrong_type /articles/0/questions/2/card/question/answer"});
     }
 }
+
+// Found by fuzz-attempt (its input: tests/fixtures/fuzz/fuzz-attempt/range-alone.bin):
+// a numeric question with a range alone ("min": 1, "max": 7, no answer) was snapshotted with
+// "answer": 0, outside its range, so the store did not load back cleanly and the card lost its
+// question.
+TEST_CASE("regression: a numeric question with a range alone saves a snapshot that loads back, byte for byte") {
+    nq::LoadResult loaded = nq::load_document(read_file(NQ_SOURCE_DIR "/tests/fixtures/valid/numeric-range.json"));
+    REQUIRE(loaded.ok);
+    const nq::Document& doc = loaded.doc;
+    REQUIRE(doc.quiz.questions.size() == 3);
+    nq::Response three;
+    three.answered = true;
+    three.number = 3;
+    nq::ProgressStore store = nq::progress_new("reader");
+    nq::progress_record_attempt(
+        store, nq::progress_attempt_from_session(doc, finished_session(doc, {three, three, three}, {{1, 1, true}, {0, 1, false}, {1, 1, true}}, kStartMs),
+                                                 "a1", kDay));
+    const std::string saved = nq::progress_to_json(store);
+    CHECK(saved.find(R"("question":{"id":"q3","type":"numeric","prompt":"Name any day of the week of the talks, as a day of September 2025.",)"
+                     R"("explanation":"The talks took place in the first week of September: any day from the 1st to the 7th counts.",)"
+                     R"("topic":"government","min":1,"max":7}})") != std::string::npos);
+    CHECK(saved.find(R"("answer":3,"min":2,"max":4)") == std::string::npos);  // an answer beside a range is left out too
+    nq::ProgressLoad again = nq::progress_load(saved, "");
+    CHECK(codes_and_pointers(again.warnings).empty());
+    REQUIRE(entry(again.store, doc.article.id, "q3").card);
+    REQUIRE(entry(again.store, doc.article.id, "q3").card->question);
+    CHECK(nq::progress_to_json(again.store) == saved);
+
+    // A store saved before the fix: the snapshot with "answer": 0 is dropped, the card is kept.
+    std::string before = saved;
+    replace_once(before, R"("topic":"government","min":1,"max":7)", R"("topic":"government","answer":0,"min":1,"max":7)");
+    nq::ProgressLoad old = nq::progress_load(before, "");
+    CHECK(codes_and_pointers(old.warnings) == std::vector<std::string>{"out_of_range /articles/0/questions/2/card/question/answer"});
+    REQUIRE(entry(old.store, doc.article.id, "q3").card);
+    CHECK_FALSE(entry(old.store, doc.article.id, "q3").card->question);
+}
