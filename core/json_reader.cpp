@@ -205,8 +205,7 @@ struct Frame {
     Json* container = nullptr;
     bool is_array = false;
     std::string token;  // its own step from its parent (member name or index), unescaped
-    std::string pointer;
-    DocumentOrder order;
+    size_t index = 0;   // its place in its parent
     size_t entries = 0;      // array: elements met, kept or not; object: members kept
     size_t max_entries = 0;  // arrays; 0 = no limit
     std::string key;         // objects: the name of the member being read
@@ -257,12 +256,12 @@ public:
         size_t chars = utf8_length(name);
         if (chars > options_.max_string_chars) {
             f.key = "";
-            report(DiagCode::string_too_long, f.pointer, f.order,
+            report(DiagCode::string_too_long, top_pointer(), top_order(),
                    "expected member names of at most " + std::to_string(options_.max_string_chars) +
                        " characters, got one of " + std::to_string(chars) + " (its member is ignored)");
             return true;
         }
-        f.key = std::move(name);
+        f.key = name;  // copied into the room it has: the parser keeps its own
         // NOTE: asked once: seen_before() records the name once the object has many members.
         bool repeated = seen_before(f, f.key);
         if (repeated && options_.last_repeat_wins) {
@@ -271,7 +270,7 @@ public:
             return true;
         }
         if (repeated) {
-            report(DiagCode::duplicate_key, f.pointer + "/" + json_pointer_escape(f.key), order_with(f.order, f.entries),
+            report(DiagCode::duplicate_key, top_pointer() + "/" + json_pointer_escape(f.key), order_with(top_order(), f.entries),
                    "expected each member name once per object, got " + quote_for_message(f.key) + " again (the first is used)");
             return true;
         }
@@ -288,7 +287,7 @@ public:
         if (from != std::string::npos) context = what.substr(from + 14, what.find(" - ", from) - (from + 14));
         bool in_value = context == "value" || context == "object separator" || overflow;
         std::string pointer = pointer_here(in_value);
-        DocumentOrder order = stack_.empty() ? DocumentOrder{} : stack_.back().order;
+        DocumentOrder order = top_order();
 
         size_t bad = utf8_first_invalid(text_);
         if (bad != std::string_view::npos && at >= bad) {
@@ -331,10 +330,10 @@ private:
     std::string slot_pointer(const Slot& slot) const {
         if (stack_.empty()) return "";
         const Frame& f = stack_.back();
-        return f.pointer + "/" + (f.is_array ? std::to_string(slot.index) : json_pointer_escape(f.key));
+        return top_pointer() + "/" + (f.is_array ? std::to_string(slot.index) : json_pointer_escape(f.key));
     }
     DocumentOrder slot_order(const Slot& slot) const {
-        return stack_.empty() ? DocumentOrder{} : order_with(stack_.back().order, slot.index);
+        return stack_.empty() ? DocumentOrder{} : order_with(top_order(), slot.index);
     }
 
     // Linear over the members while few, a hash set once there are many.
@@ -358,13 +357,26 @@ private:
         return i;
     }
 
+    // The pointer and the document order of the container on top of the stack, spelled out from
+    // the steps of the stack: only findings need them.
+    std::string top_pointer() const {
+        std::string pointer;
+        for (size_t i = 1; i < stack_.size(); ++i) pointer += "/" + json_pointer_escape(stack_[i].token);
+        return pointer;
+    }
+    DocumentOrder top_order() const {
+        DocumentOrder order;
+        for (size_t i = 1; i < stack_.size(); ++i) order.push_back(int(stack_[i].index));
+        return order;
+    }
+
     // The pointer of the value being read, or of the container when between values.
     std::string pointer_here(bool in_value) const {
         if (stack_.empty()) return "";
         const Frame& f = stack_.back();
-        if (!in_value) return f.pointer;
-        if (f.is_array) return f.pointer + "/" + std::to_string(f.entries);
-        return f.has_key ? f.pointer + "/" + json_pointer_escape(f.key) : f.pointer;
+        if (!in_value) return top_pointer();
+        if (f.is_array) return top_pointer() + "/" + std::to_string(f.entries);
+        return f.has_key ? top_pointer() + "/" + json_pointer_escape(f.key) : top_pointer();
     }
 
     Json* store(Json&& value) {
@@ -398,7 +410,7 @@ private:
     bool open(bool is_array) {
         if (depth_ >= options_.max_depth) {
             report(DiagCode::too_deep, skipping_ > 0 ? pointer_here(false) : pointer_here(true),
-                   stack_.empty() ? DocumentOrder{} : stack_.back().order,
+                   top_order(),
                    "expected at most " + std::to_string(options_.max_depth) + " levels of nested objects and arrays, got more",
                    offset_of_level(text_, options_.max_depth + 1));
             return false;
@@ -418,17 +430,17 @@ private:
         Frame f;
         f.is_array = is_array;
         f.token = std::move(token);
-        f.pointer = slot_pointer(slot);
-        f.order = slot_order(slot);
+        f.index = slot.index;
         f.container = store(Json(is_array ? Json::value_t::array : Json::value_t::object));
         // NOTE: ordered_map's members copy rather than move when their vector grows (the
         // names are const), subtrees included: room for the few members an object has here.
         if (!is_array) f.container->get_ref<Json::object_t&>().reserve(kObjectMembers);
         if (is_array && options_.max_entries) {
-            std::vector<std::string> path;
-            for (size_t i = 1; i < stack_.size(); ++i) path.push_back(stack_[i].token);
-            if (!stack_.empty()) path.push_back(f.token);
-            f.max_entries = options_.max_entries(path);
+            // NOTE: one vector for every array: its strings keep their room from one to the next.
+            path_.resize(stack_.size());
+            for (size_t i = 1; i < stack_.size(); ++i) path_[i - 1] = stack_[i].token;
+            if (!stack_.empty()) path_.back() = f.token;
+            f.max_entries = options_.max_entries(path_);
         }
         stack_.push_back(std::move(f));
         return true;
@@ -441,7 +453,7 @@ private:
             return true;
         }
         const Frame& f = stack_.back();
-        if (f.max_entries > 0 && f.entries > f.max_entries) out_.cut_arrays[f.pointer] = f.entries;
+        if (f.max_entries > 0 && f.entries > f.max_entries) out_.cut_arrays[top_pointer()] = f.entries;
         stack_.pop_back();
         return true;
     }
@@ -461,6 +473,7 @@ private:
     const JsonReadOptions& options_;
     JsonRead& out_;
     std::vector<Frame> stack_;
+    std::vector<std::string> path_;  // of the array being opened, for options_.max_entries
     int depth_ = 0;     // containers open, skipped ones included
     int skipping_ = 0;  // > 0: inside a value that is read past (its nesting level)
 };
