@@ -32,7 +32,25 @@ size_t utf8_length(std::string_view valid_utf8) {
     return n;
 }
 
-// RFC 3629, as nlohmann's lexer: no overlong forms, no surrogates, nothing above U+10FFFF.
+// A UTF-8 sequence as its first byte announces it (RFC 3629, as nlohmann's lexer: no overlong
+// forms, no surrogates, nothing above U+10FFFF): its length (0: no sequence starts so) and the
+// range of its second byte; the others are 0x80..0xBF.
+struct Utf8Lead {
+    size_t length = 0;
+    unsigned char low = 0x80, high = 0xBF;
+};
+
+static Utf8Lead utf8_lead(unsigned char c) {
+    if (c >= 0xC2 && c <= 0xDF) return {2};
+    if (c == 0xE0) return {3, 0xA0};
+    if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) return {3};
+    if (c == 0xED) return {3, 0x80, 0x9F};
+    if (c == 0xF0) return {4, 0x90};
+    if (c >= 0xF1 && c <= 0xF3) return {4};
+    if (c == 0xF4) return {4, 0x80, 0x8F};
+    return {};
+}
+
 size_t utf8_first_invalid(std::string_view text) {
     size_t i = 0;
     while (i < text.size()) {
@@ -41,22 +59,13 @@ size_t utf8_first_invalid(std::string_view text) {
             ++i;
             continue;
         }
-        size_t length = 0;
-        unsigned char low = 0x80, high = 0xBF;  // the range of the second byte
-        if (c >= 0xC2 && c <= 0xDF) length = 2;
-        else if (c == 0xE0) length = 3, low = 0xA0;
-        else if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) length = 3;
-        else if (c == 0xED) length = 3, high = 0x9F;
-        else if (c == 0xF0) length = 4, low = 0x90;
-        else if (c >= 0xF1 && c <= 0xF3) length = 4;
-        else if (c == 0xF4) length = 4, high = 0x8F;
-        else return i;
-        if (i + length > text.size()) return i;
+        Utf8Lead lead = utf8_lead(c);
+        if (lead.length == 0 || i + lead.length > text.size()) return i;
         unsigned char second = static_cast<unsigned char>(text[i + 1]);
-        if (second < low || second > high) return i;
-        for (size_t k = 2; k < length; ++k)
+        if (second < lead.low || second > lead.high) return i;
+        for (size_t k = 2; k < lead.length; ++k)
             if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return i;
-        i += length;
+        i += lead.length;
     }
     return std::string_view::npos;
 }
@@ -757,24 +766,17 @@ private:
         return nullptr;
     }
 
-    // The rest of a UTF-8 sequence whose lead byte is `lead` (RFC 3629), appended whole.
-    bool utf8_sequence(int lead) {
-        int length = 0, low = 0x80, high = 0xBF;
-        if (lead >= 0xC2 && lead <= 0xDF) length = 2;
-        else if (lead == 0xE0) length = 3, low = 0xA0;
-        else if ((lead >= 0xE1 && lead <= 0xEC) || lead == 0xEE || lead == 0xEF) length = 3;
-        else if (lead == 0xED) length = 3, high = 0x9F;
-        else if (lead == 0xF0) length = 4, low = 0x90;
-        else if (lead >= 0xF1 && lead <= 0xF3) length = 4;
-        else if (lead == 0xF4) length = 4, high = 0x8F;
-        else return false;
-        char bytes[4] = {char(lead)};
-        for (int k = 1; k < length; ++k) {
+    // The rest of a UTF-8 sequence whose first byte is `first`, appended whole.
+    bool utf8_sequence(int first) {
+        Utf8Lead lead = utf8_lead(static_cast<unsigned char>(first));
+        if (lead.length == 0) return false;
+        char bytes[4] = {char(first)};
+        for (size_t k = 1; k < lead.length; ++k) {
             int c = get();
-            if (c < (k == 1 ? low : 0x80) || c > (k == 1 ? high : 0xBF)) return false;
+            if (c < (k == 1 ? lead.low : 0x80) || c > (k == 1 ? lead.high : 0xBF)) return false;
             bytes[k] = char(c);
         }
-        string_.append(bytes, size_t(length));
+        string_.append(bytes, lead.length);
         return true;
     }
 
