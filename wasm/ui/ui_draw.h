@@ -85,8 +85,9 @@ ImFont* font_of(const Frame& f, const Type& t);
 // (the end of the BMP, and emoji beyond it) reach ImGui as one of the C1 controls
 // U+0080..U+009F instead, which both fonts remap (ImFont::AddRemapChar) to the code point they
 // stand for: the font loaders draw the real glyph, the index stays below U+E000. Slots are given
-// out in order of first use and kept with the fonts; once the 32 are taken, code points pass
-// as they are. C1 controls of the text itself, invisible anyway, are left out.
+// out in order of first use, for the life of the module (every font learns them all); once the
+// 32 are taken, code points pass as they are. C1 controls of the text itself, invisible anyway,
+// are left out. NOTE: a text field draws what the reader types itself (ImGui's InputText).
 std::string canvas_text(const Frame& f, std::string_view s);
 
 struct Line {
