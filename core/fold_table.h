@@ -5,9 +5,10 @@
 // itself is not linked into the product. tests/unit-fold.cpp checks normalize_answer against
 // utf8proc over every scalar value.
 //
-//   size_t i = ...;   // the last run with kFoldFirst[i] <= c: see scoring.cpp's append_fold
-//   if (kFoldHow[i] == FoldHow::shift && c - kFoldFirst[i] < kFoldCount[i])
-//       folded = c + kFoldValue[i];   // A..Z: a..z
+//   const FoldRuns& runs = fold_runs();
+//   size_t i = ...;   // the last run with runs.first[i] <= c: see scoring.cpp's append_fold
+//   if (kFoldHow[i] == FoldHow::shift && c - runs.first[i] < kFoldCount[i])
+//       folded = c + runs.value[i];   // A..Z: a..z
 //
 // Index of this file:
 // [SECTION] Kinds of characters
@@ -17,6 +18,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <vector>
 
 namespace nq::fold {
 
@@ -45,14 +47,28 @@ enum class FoldHow : uint8_t {
     list = 3,             // first + i folds to the `length` UTF-16 units at kFoldPool[value + i * length]
 };
 
-// Run i folds `count` code points from kFoldFirst[i] on, as kFoldHow[i] says; no run starts inside
+// Run i folds `count` code points from its first on, as kFoldHow[i] says; no run starts inside
 // another's span. NOTE: parallel arrays, not an array of structs: gzip makes them 1.3 KB smaller.
-extern const char32_t kFoldFirst[];  // sorted
+// Where each run starts and its value are stored as what cannot be worked out from the runs
+// before it (3.5 KB less gzip than the plain columns); fold_runs() has them plain.
+extern const uint32_t kFoldGap[];    // code points from the end of the run before (0 for the first run) to the start
 extern const FoldHow kFoldHow[];
 extern const uint16_t kFoldCount[];  // code points folded (shift_alternate: every other one from first)
 extern const uint8_t kFoldLength[];  // list only; 0: the code points vanish
-extern const int32_t kFoldValue[];   // shift: the offset added; same: the code point; list: the index into kFoldPool
+extern const int32_t kFoldShift[];   // the value of each run that is not a list, in order (list: see FoldRuns)
 extern const size_t kFoldRunCount;
+
+// The end of a run: one past the last code point it folds.
+constexpr char32_t fold_run_end(char32_t first, FoldHow how, uint16_t count) {
+    return first + (how == FoldHow::shift_alternate ? 2u * count - 1u : count);
+}
+
+struct FoldRuns {
+    std::vector<char32_t> first;  // sorted
+    std::vector<int32_t> value;   // shift: the offset added; same: the code point; list: the index into kFoldPool
+};
+// The runs' starts and values, worked out on the first call (fold_table.cpp).
+const FoldRuns& fold_runs();
 // The folds of list runs in UTF-16 (half the bytes of UTF-32), kBarrierUnit standing for kBarrier.
 extern const char16_t kFoldPool[];
 extern const size_t kFoldPoolSize;

@@ -63,10 +63,11 @@ static void append_utf8(std::string& out, char32_t c) {
 
 // The run folding c and c's place in it (fold_table.h), or kFoldRunCount: c folds to itself.
 static size_t fold_run(char32_t c, uint32_t& place) {
-    const char32_t* after = std::upper_bound(fold::kFoldFirst, fold::kFoldFirst + fold::kFoldRunCount, c);
-    if (after == fold::kFoldFirst) return fold::kFoldRunCount;
-    size_t run = size_t(after - fold::kFoldFirst) - 1;
-    place = c - fold::kFoldFirst[run];
+    const std::vector<char32_t>& first = fold::fold_runs().first;
+    auto after = std::upper_bound(first.begin(), first.end(), c);
+    if (after == first.begin()) return fold::kFoldRunCount;
+    size_t run = size_t(after - first.begin()) - 1;
+    place = c - first[run];
     if (fold::kFoldHow[run] == fold::FoldHow::shift_alternate) {
         if (place % 2 != 0) return fold::kFoldRunCount;
         place /= 2;
@@ -78,7 +79,7 @@ static void append_fold(std::u32string& out, char32_t c) {
     uint32_t place = 0;
     size_t run = fold_run(c, place);
     if (run == fold::kFoldRunCount) return void(out += c);
-    int32_t value = fold::kFoldValue[run];
+    int32_t value = fold::fold_runs().value[run];
     switch (fold::kFoldHow[run]) {
         case fold::FoldHow::shift:
         case fold::FoldHow::shift_alternate:

@@ -247,12 +247,26 @@ int main(int argc, char** argv) {
         return out;
     };
     auto number = [&](int64_t n) { std::fprintf(f, "%lld", static_cast<long long>(n)); };
-    auto code_point = [&](int64_t c) { std::fprintf(f, "0x%llX", static_cast<unsigned long long>(c)); };
-    w.array("char32_t kFoldFirst", "kFoldRunCount", column(&Run::first), 8, code_point);
+    // Each run's start as the gap after the run before, and the values that do not follow from
+    // the runs before: a list's pool index is where the lists before it end.
+    std::vector<int64_t> gaps, shifts;
+    char32_t end = 0;
+    size_t pooled = 0;
+    for (const Run& r : t.runs) {
+        gaps.push_back(int64_t(r.first - end));
+        end = nq::fold::fold_run_end(r.first, r.how, r.count);
+        if (r.how != nq::fold::FoldHow::list) {
+            shifts.push_back(r.value);
+        } else {
+            if (size_t(r.value) != pooled) fail("a list whose folds are not where the lists before it end in the pool");
+            pooled += size_t(r.count) * r.length;
+        }
+    }
+    w.array("uint32_t kFoldGap", "kFoldRunCount", gaps, 12, number);
     w.array("FoldHow kFoldHow", nullptr, column(&Run::how), 16, [&](int64_t how) { std::fprintf(f, "FoldHow(%d)", int(how)); });
     w.array("uint16_t kFoldCount", nullptr, column(&Run::count), 16, number);
     w.array("uint8_t kFoldLength", nullptr, column(&Run::length), 16, number);
-    w.array("int32_t kFoldValue", nullptr, column(&Run::value), 12, number);
+    w.array("int32_t kFoldShift", nullptr, shifts, 12, number);
     w.array("char16_t kFoldPool", "kFoldPoolSize", t.pool, 8, [&](char16_t u) { std::fprintf(f, "0x%X", unsigned(u)); });
     w.array("CombiningClass kCombiningClasses", "kCombiningClassCount", t.classes, 4,
             [&](const nq::fold::CombiningClass& c) { std::fprintf(f, "{0x%X, %u}", unsigned(c.code_point), c.value); });

@@ -309,15 +309,24 @@ TEST_CASE("the fold table holds what fold_table.h says") {
         CHECK(nq::fold::kKindRuns[0] < 4u);
         for (size_t i = 1; i < nq::fold::kKindRunCount; ++i) CHECK(nq::fold::kKindRuns[i] > nq::fold::kKindRuns[i - 1]);
     }
-    SUBCASE("fold runs are sorted, none starts inside another, and the pool holds every list") {
+    SUBCASE("fold runs are sorted, none starts inside another, and the pool holds every list, end to end") {
         using nq::fold::FoldHow;
+        const nq::fold::FoldRuns& runs = nq::fold::fold_runs();
+        REQUIRE(runs.first.size() == nq::fold::kFoldRunCount);
+        REQUIRE(runs.value.size() == nq::fold::kFoldRunCount);
+        size_t pooled = 0;
         for (size_t i = 0; i < nq::fold::kFoldRunCount; ++i) {
             INFO("run " << i);
-            char32_t last = nq::fold::kFoldFirst[i] + (nq::fold::kFoldHow[i] == FoldHow::shift_alternate ? 2 : 1) * (nq::fold::kFoldCount[i] - 1u);
-            if (i + 1 < nq::fold::kFoldRunCount) CHECK(last < nq::fold::kFoldFirst[i + 1]);
+            char32_t last = runs.first[i] + (nq::fold::kFoldHow[i] == FoldHow::shift_alternate ? 2 : 1) * (nq::fold::kFoldCount[i] - 1u);
+            CHECK(last + 1 == nq::fold::fold_run_end(runs.first[i], nq::fold::kFoldHow[i], nq::fold::kFoldCount[i]));
+            if (i + 1 < nq::fold::kFoldRunCount) CHECK(last < runs.first[i + 1]);
             CHECK(nq::fold::kFoldCount[i] > 0);
-            if (nq::fold::kFoldHow[i] == FoldHow::list)
-                CHECK(size_t(nq::fold::kFoldValue[i]) + size_t(nq::fold::kFoldCount[i]) * nq::fold::kFoldLength[i] <= nq::fold::kFoldPoolSize);
+            if (nq::fold::kFoldHow[i] == FoldHow::list) {
+                CHECK(size_t(runs.value[i]) == pooled);
+                pooled += size_t(nq::fold::kFoldCount[i]) * nq::fold::kFoldLength[i];
+            }
         }
+        CHECK(runs.first.back() < 0x110000u);
+        CHECK(pooled == nq::fold::kFoldPoolSize);
     }
 }
