@@ -69,6 +69,7 @@ struct FoldRuns {
 };
 // The runs' starts and values, worked out on the first call (fold_table.cpp).
 const FoldRuns& fold_runs();
+
 // The folds of list runs in UTF-16 (half the bytes of UTF-32), kBarrierUnit standing for kBarrier.
 extern const char16_t kFoldPool[];
 extern const size_t kFoldPoolSize;

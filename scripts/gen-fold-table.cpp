@@ -253,6 +253,7 @@ int main(int argc, char** argv) {
     char32_t end = 0;
     size_t pooled = 0;
     for (const Run& r : t.runs) {
+        if (r.first < end) fail("a run that starts inside the run before");
         gaps.push_back(int64_t(r.first - end));
         end = nq::fold::fold_run_end(r.first, r.how, r.count);
         if (r.how != nq::fold::FoldHow::list) {
