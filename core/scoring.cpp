@@ -62,8 +62,8 @@ static void append_utf8(std::string& out, char32_t c) {
 }
 
 // The run folding c and c's place in it (fold_table.h), or kFoldRunCount: c folds to itself.
-static size_t fold_run(char32_t c, uint32_t& place) {
-    const std::vector<char32_t>& first = fold::fold_runs().first;
+static size_t fold_run(const fold::FoldRuns& runs, char32_t c, uint32_t& place) {
+    const std::vector<char32_t>& first = runs.first;
     auto after = std::upper_bound(first.begin(), first.end(), c);
     if (after == first.begin()) return fold::kFoldRunCount;
     size_t run = size_t(after - first.begin()) - 1;
@@ -76,10 +76,11 @@ static size_t fold_run(char32_t c, uint32_t& place) {
 }
 
 static void append_fold(std::u32string& out, char32_t c) {
+    const fold::FoldRuns& runs = fold::fold_runs();
     uint32_t place = 0;
-    size_t run = fold_run(c, place);
+    size_t run = fold_run(runs, c, place);
     if (run == fold::kFoldRunCount) return void(out += c);
-    int32_t value = fold::fold_runs().value[run];
+    int32_t value = runs.value[run];
     switch (fold::kFoldHow[run]) {
         case fold::FoldHow::shift:
         case fold::FoldHow::shift_alternate:
