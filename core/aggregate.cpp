@@ -88,7 +88,7 @@ std::string got(const Json& v) {
     switch (v.type()) {
         case Json::value_t::object: return "got an object";
         case Json::value_t::array: return "got an array";
-        case Json::value_t::string: return "got the string " + quote_for_message(v.get_ref<const std::string&>());
+        case Json::value_t::string: return "got the string " + quote_for_message(v.str());
         case Json::value_t::boolean: return v.get<bool>() ? "got true" : "got false";
         case Json::value_t::null: return "got null";
         case Json::value_t::number_integer:
@@ -107,10 +107,10 @@ struct At {
 
     // The member `name`: nullptr when absent; when present with another kind, an error and nullptr.
     const Json* get(const char* name, Kind kind) const {
-        auto it = value.find(name);
-        if (it == value.end()) return nullptr;
-        if (is_kind(*it, kind)) return &*it;
-        errors.add(DiagCode::wrong_type, pointer + "/" + name, std::string("expected ") + kind_words(kind) + ", " + got(*it));
+        const Json* v = value.find(name);
+        if (!v) return nullptr;
+        if (is_kind(*v, kind)) return v;
+        errors.add(DiagCode::wrong_type, pointer + "/" + name, std::string("expected ") + kind_words(kind) + ", " + got(*v));
         *broken = true;
         return nullptr;
     }
@@ -119,7 +119,7 @@ struct At {
     At in(const char* name, const Json& object) const { return {object, pointer + "/" + name, errors, broken}; }
     // A member xAPI requires: an error when absent too.
     const Json* need(const char* name, Kind kind) const {
-        if (value.find(name) == value.end()) {
+        if (!value.contains(name)) {
             errors.add(DiagCode::missing_field, pointer + "/" + name, std::string("is required: expected ") + kind_words(kind));
             *broken = true;
             return nullptr;
@@ -128,7 +128,7 @@ struct At {
     }
     const std::string* text(const char* name) const {
         const Json* v = get(name, Kind::string);
-        return v ? &v->get_ref<const std::string&>() : nullptr;
+        return v ? &v->str() : nullptr;
     }
 };
 
@@ -186,12 +186,12 @@ bool question_of_answer(const At& s, const std::string& object_id, CountedStatem
     At ctx = s.in("context", *context);
     if (!ctx.child("contextActivities", activities)) return false;
     At acts = ctx.in("contextActivities", *activities);
-    auto it = activities->find("parent");
-    if (it == activities->end()) return false;
+    const Json* it = activities->find("parent");
+    if (!it) return false;
     // xAPI 1.0 allows one activity in place of an array of them.
     std::vector<std::pair<const Json*, std::string>> parents;
     if (it->is_object()) {
-        parents.push_back({&*it, acts.pointer + "/parent"});
+        parents.push_back({it, acts.pointer + "/parent"});
     } else if (it->is_array()) {
         for (size_t i = 0; i < it->size(); ++i) parents.push_back({&(*it)[i], acts.pointer + "/parent/" + std::to_string(i)});
     } else {
@@ -206,7 +206,7 @@ bool question_of_answer(const At& s, const std::string& object_id, CountedStatem
         }
         const Json* id = At{*parent, pointer, s.errors, s.broken}.need("id", Kind::string);
         if (!id) continue;
-        const std::string& quiz = id->get_ref<const std::string&>();
+        const std::string& quiz = id->str();
         if (object_id.size() <= quiz.size() + 1 || object_id.compare(0, quiz.size(), quiz) != 0 || object_id[quiz.size()] != '/')
             continue;
         std::string article = article_of_quiz_iri(quiz);
@@ -258,8 +258,8 @@ Record read_statement(const At& s) {
     const Json* id = s.get("id", Kind::string);
     const Json* verb = s.need("verb", Kind::object);
     const Json* verb_iri = verb ? s.in("verb", *verb).need("id", Kind::string) : nullptr;
-    const std::string* verb_id = verb_iri ? &verb_iri->get_ref<const std::string&>() : nullptr;
-    if (id && id->get_ref<const std::string&>().empty()) {
+    const std::string* verb_id = verb_iri ? &verb_iri->str() : nullptr;
+    if (id && id->str().empty()) {
         s.errors.add(DiagCode::empty_string, s.pointer + "/id", "expected the statement's UUID, got an empty string");
         *s.broken = true;
     }
@@ -267,7 +267,7 @@ Record read_statement(const At& s) {
         r.outcome = Outcome::without_id;
         return r;
     }
-    r.id = lowercase_ascii(id->get_ref<const std::string&>());
+    r.id = lowercase_ascii(id->str());
     if (!verb_id) return r;
     bool answered = *verb_id == kVerbAnswered, completed = *verb_id == kVerbCompleted;
     if (!answered && !completed && *verb_id != kVerbVoided) return r;  // other_verb
@@ -291,14 +291,14 @@ Record read_statement(const At& s) {
         const Json* success = has_result ? res.get("success", Kind::boolean) : nullptr;
         if (success) c.right = success->get<bool>();
         has_figure = success != nullptr;
-        ours = object_id && question_of_answer(s, object_id->get_ref<const std::string&>(), c) &&
+        ours = object_id && question_of_answer(s, object_id->str(), c) &&
                definition_type_is(obj, kInteractionType);
     } else {
         const Json* score = nullptr;
         double percent = 0;
         has_figure = has_result && res.child("score", score) && percent_of_score(res.in("score", *score), percent);
         c.whole_percent = aggregate_whole_percent(percent);
-        if (object_id) c.article = article_of_quiz_iri(object_id->get_ref<const std::string&>());
+        if (object_id) c.article = article_of_quiz_iri(object_id->str());
         ours = !c.article.empty() && definition_type_is(obj, kAssessmentType);
     }
     r.outcome = !ours ? Outcome::foreign : !has_figure ? Outcome::without_result : Outcome::counted;
@@ -394,9 +394,9 @@ bool read_count(const Json& v, const std::string& pointer, Errors& errors, uint6
 
 // The member `name` as a count; absent is an error when required, else leaves out as it is.
 bool read_count(const At& at, const char* name, uint64_t& out, bool required) {
-    auto it = at.value.find(name);
+    const Json* it = at.value.find(name);
     std::string pointer = at.pointer + "/" + name;
-    if (it != at.value.end()) return read_count(*it, pointer, at.errors, out);
+    if (it) return read_count(*it, pointer, at.errors, out);
     if (required) at.errors.add(DiagCode::missing_field, pointer, "is required: expected a whole number");
     return !required;
 }
@@ -455,7 +455,7 @@ bool load_article(const At& a, ArticleTally& out) {
         }
     }
     if (questions) {
-        for (const auto& [id, value] : questions->items()) {
+        for (const auto& [id, value] : questions->members()) {
             std::string pointer = a.pointer + "/questions/" + json_pointer_escape(id);
             if (!valid_question_id(id)) {
                 a.errors.add(DiagCode::invalid_id, pointer, "expected a question id of 1.." + std::to_string(kMaxIdChars) + " characters");
@@ -576,16 +576,38 @@ Aggregates aggregate_finish(const AggregateBuilder& builder) {
 
 // [SECTION] AGG.json
 std::string aggregates_to_json(const Aggregates& aggregates) {
-    Json counts = Json::object();
-    for (const CountField& f : kCountFields) counts[f.name] = aggregates.statements.*(f.field);
-    Json articles = Json::object();
+    JsonWriter w;
+    w.begin_object();
+    w.field("format", kAggregatesFormat);
+    w.key("statements");
+    w.begin_object();
+    for (const CountField& f : kCountFields) w.field(f.name, aggregates.statements.*(f.field));
+    w.end_object();
+    w.key("articles");
+    w.begin_object();
     for (const auto& [id, a] : aggregates.articles) {
-        Json questions = Json::object();
-        for (const auto& [qid, q] : a.questions) questions[qid] = {{"responses", q.responses}, {"right", q.right}};
-        articles[id] = {{"attempts", a.attempts}, {"percents", a.percents}, {"questions", std::move(questions)}};
+        w.key(id);
+        w.begin_object();
+        w.field("attempts", a.attempts);
+        w.key("percents");
+        w.begin_array();
+        for (uint64_t n : a.percents) w.value(n);
+        w.end_array();
+        w.key("questions");
+        w.begin_object();
+        for (const auto& [qid, q] : a.questions) {
+            w.key(qid);
+            w.begin_object();
+            w.field("responses", q.responses);
+            w.field("right", q.right);
+            w.end_object();
+        }
+        w.end_object();
+        w.end_object();
     }
-    Json root = {{"format", kAggregatesFormat}, {"statements", std::move(counts)}, {"articles", std::move(articles)}};
-    return json_dump(root);
+    w.end_object();
+    w.end_object();
+    return std::move(w.out);
 }
 
 AggregatesLoad aggregates_load(std::string_view json_text) {
@@ -617,7 +639,7 @@ AggregatesLoad aggregates_load(std::string_view json_text) {
     if (top.child("statements", statements))
         for (const CountField& f : kCountFields) read_count(top.in("statements", *statements), f.name, a.statements.*(f.field), false);
     if (const Json* articles = top.need("articles", Kind::object)) {
-        for (const auto& [id, value] : articles->items()) {
+        for (const auto& [id, value] : articles->members()) {
             std::string pointer = "/articles/" + json_pointer_escape(id);
             if (!valid_article_id(id))
                 errors.add(DiagCode::invalid_id, pointer, "expected an article id ([a-z0-9][a-z0-9-]*, at most 100 characters)");

@@ -1,5 +1,4 @@
-// codec.cpp: JSON <-> responses and scores. Every type is checked before get<>, so no
-// nlohmann call here can throw (they would abort: the core builds with JSON_NOEXCEPTION).
+// codec.cpp: JSON <-> responses and scores. Every type is checked before get<>.
 #include "codec.h"
 
 #include "json_reader.h"
@@ -8,19 +7,15 @@
 
 namespace nq {
 
-using ojson = nlohmann::ordered_json;
-
 // [SECTION] Helpers
-ojson json_number(double value) {
+Json json_number(double value) {
     constexpr double kExactIntegers = 9007199254740992.0;  // 2^53
     if (std::isfinite(value) && std::trunc(value) == value && std::fabs(value) <= kExactIntegers)
-        return ojson(int64_t(value));
-    return ojson(value);
+        return Json(int64_t(value));
+    return Json(value);
 }
 
-std::string json_dump(const ojson& json) { return json.dump(-1, ' ', false, ojson::error_handler_t::replace); }
-
-bool json_parse(std::string_view text, ojson& out, Diagnostic& error) {
+bool json_parse(std::string_view text, Json& out, Diagnostic& error) {
     JsonRead read = json_read(text, JsonReadOptions{});
     if (!read.findings.empty()) {
         error = read.findings.front().diagnostic;
@@ -37,7 +32,7 @@ static ParsedResponse fail(DiagCode code, std::string pointer, std::string messa
     return p;
 }
 
-static ParsedResponse wrong_type(const std::string& pointer, const char* expected, const ojson& got) {
+static ParsedResponse wrong_type(const std::string& pointer, const char* expected, const Json& got) {
     return fail(DiagCode::wrong_type, pointer, std::string("expected ") + expected + ", got " + got.type_name());
 }
 
@@ -63,7 +58,7 @@ static const char* expected_element(QuestionType type) {
     }
 }
 
-ParsedResponse response_from_json(const Question& question, const ojson& json) {
+ParsedResponse response_from_json(const Question& question, const Json& json) {
     ParsedResponse p;
     p.ok = true;
     if (json.is_null()) return p;  // no response
@@ -95,7 +90,7 @@ ParsedResponse response_from_json(const Question& question, const ojson& json) {
             return p;
         case QuestionType::match:
             if (!json.is_object()) return wrong_type("", expected, json);
-            for (const auto& [left, chosen] : json.items()) {
+            for (const auto& [left, chosen] : json.members()) {
                 if (!chosen.is_string()) return wrong_type("/" + json_pointer_escape(left), expected_element(question.type), chosen);
                 p.response.matches.emplace_back(left, chosen.get<std::string>());
             }
@@ -105,13 +100,13 @@ ParsedResponse response_from_json(const Question& question, const ojson& json) {
 }
 
 ParsedResponse response_from_text(const Question& question, std::string_view json_text) {
-    ojson json;
+    Json json;
     ParsedResponse p;
     if (!json_parse(json_text, json, p.error)) return p;
     return response_from_json(question, json);
 }
 
-ojson response_to_json(const Question& question, const Response& response) {
+Json response_to_json(const Question& question, const Response& response) {
     if (!response.answered) return nullptr;
     switch (question.type) {
         case QuestionType::single: return response.ids.empty() ? "" : response.ids[0];
@@ -121,7 +116,7 @@ ojson response_to_json(const Question& question, const Response& response) {
         case QuestionType::numeric: return json_number(response.number);
         case QuestionType::text: return response.text;
         case QuestionType::match: {
-            ojson out = ojson::object();
+            Json out = Json::object();
             for (const auto& [left, chosen] : response.matches) out[left] = chosen;
             return out;
         }
@@ -130,8 +125,8 @@ ojson response_to_json(const Question& question, const Response& response) {
 }
 
 // [SECTION] Scores
-ojson question_score_to_json(const std::string& question_id, const QuestionScore& score) {
-    ojson out = ojson::object();
+Json question_score_to_json(const std::string& question_id, const QuestionScore& score) {
+    Json out = Json::object();
     out["id"] = question_id;
     out["score"] = json_number(score.score);
     out["max"] = json_number(score.max);
@@ -140,17 +135,17 @@ ojson question_score_to_json(const std::string& question_id, const QuestionScore
     return out;
 }
 
-ojson quiz_score_to_json(const Document& doc, const std::vector<int>& indices, const QuizScore& score) {
+Json quiz_score_to_json(const Document& doc, const std::vector<int>& indices, const QuizScore& score) {
     const Quiz& quiz = doc.quiz;
-    ojson out = ojson::object();
+    Json out = Json::object();
     out["article"] = doc.article.id;
     out["score"] = json_number(score.score);
     out["max"] = json_number(score.max);
     out["percent"] = json_number(score.percent);
     out["passed"] = score.passed;
     bool has_band = score.band >= 0 && size_t(score.band) < quiz.results.size();
-    out["band"] = has_band ? ojson(quiz.results[size_t(score.band)].message) : ojson(nullptr);
-    out["questions"] = ojson::array();
+    out["band"] = has_band ? Json(quiz.results[size_t(score.band)].message) : Json(nullptr);
+    out["questions"] = Json::array();
     for (size_t i = 0; i < score.questions.size() && i < indices.size(); ++i) {
         int index = indices[i];
         std::string id = index >= 0 && size_t(index) < quiz.questions.size() ? quiz.questions[size_t(index)].id : "";

@@ -18,10 +18,9 @@
 #include <string_view>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "diagnostics.h"
 #include "document.h"
+#include "json_writer.h"
 #include "scoring.h"
 
 namespace nq {
@@ -41,7 +40,7 @@ struct ParsedResponse {
 
 // Reads a response for this question. Ids are not checked against the question: unknown
 // ids are a valid response that earns nothing. Numbers must be finite (1e999 is not).
-ParsedResponse response_from_json(const Question& question, const nlohmann::ordered_json& json);
+ParsedResponse response_from_json(const Question& question, const Json& json);
 
 // The same from JSON text; text that is not JSON fails as json_parse says.
 ParsedResponse response_from_text(const Question& question, std::string_view json_text);
@@ -49,30 +48,26 @@ ParsedResponse response_from_text(const Question& question, std::string_view jso
 // The inverse of response_from_json: response_from_json(q, response_to_json(q, r)) == r, and
 // text in canonical form comes back byte for byte (object keys keep their order; numbers
 // as json_number writes them).
-nlohmann::ordered_json response_to_json(const Question& question, const Response& response);
+Json response_to_json(const Question& question, const Response& response);
 
 // [SECTION] Scores
 // {"id":"q3","score":0.67,"max":1,"correct":false,"answered":true}
-nlohmann::ordered_json question_score_to_json(const std::string& question_id, const QuestionScore& score);
+Json question_score_to_json(const std::string& question_id, const QuestionScore& score);
 
 // {"article":ID,"score":S,"max":M,"percent":P,"passed":B,"band":MESSAGE|null,"questions":[...]}
 // with one entry per scored question, doc.quiz.questions[indices[i]].
-nlohmann::ordered_json quiz_score_to_json(const Document& doc, const std::vector<int>& indices,
+Json quiz_score_to_json(const Document& doc, const std::vector<int>& indices,
                                           const QuizScore& score);
 
 // [SECTION] Helpers
 // A number as JSON without float noise: a whole number within ±2^53 as an integer (12, not
 // 12.0), anything else as the shortest decimal that reads back the same double (0.67).
-nlohmann::ordered_json json_number(double value);
-
-// Compact JSON text (no spaces, no newline). Invalid UTF-8 in strings becomes U+FFFD
-// instead of aborting.
-std::string json_dump(const nlohmann::ordered_json& json);
+Json json_number(double value);
 
 // Parses JSON text without throwing, with the limits of a document (json_reader.h: 2 MiB,
 // 32 levels, strings of 20000 characters, each member name once). On failure returns false
 // and fills error with the first problem: its code (json_syntax, invalid_utf8, too_deep,
 // out_of_range for 1e999, duplicate_key, ...), pointer, line and column.
-bool json_parse(std::string_view text, nlohmann::ordered_json& out, Diagnostic& error);
+bool json_parse(std::string_view text, Json& out, Diagnostic& error);
 
 }  // namespace nq

@@ -59,7 +59,7 @@ std::string describe(const Json& v) {
     switch (v.type()) {
         case Json::value_t::null: return "null";
         case Json::value_t::boolean: return v.get<bool>() ? "true" : "false";
-        case Json::value_t::string: return "the string " + quote_for_message(v.get_ref<const std::string&>());
+        case Json::value_t::string: return "the string " + quote_for_message(v.str());
         case Json::value_t::array: return "an array";
         case Json::value_t::object: return "an object";
         case Json::value_t::number_integer:
@@ -226,7 +226,7 @@ public:
 
     // `name` must outlive the node: a string literal, or a name held by the tree.
     Node member(const Node& object, std::string_view name) const {
-        const Json::object_t& members = object.value->get_ref<const Json::object_t&>();
+        const Json::object_t& members = object.value->members();
         int index = 0;
         for (const auto& [key, value] : members) {
             if (key == name) return {&value, &object, key, index, false};
@@ -276,7 +276,7 @@ public:
     // Fields the object may have; others are warned about and ignored.
     void only_fields(const Node& object, std::initializer_list<const char*> known, const std::string& of_what) {
         int index = 0;
-        for (const auto& [key, value] : object.value->get_ref<const Json::object_t&>()) {
+        for (const auto& [key, value] : object.value->members()) {
             bool found = false;
             for (const char* k : known) found = found || key == k;
             if (!found) {
@@ -291,7 +291,7 @@ public:
     bool read_string(const Node& object, const char* name, std::string& out, Need need, bool text = false) {
         Node n = field(object, name, Kind::string, need);
         if (!n.value) return false;
-        const std::string& s = n.value->get_ref<const std::string&>();
+        const std::string& s = n.value->str();
         if (text && is_blank(s)) {
             error(DiagCode::empty_string, n, "expected text, got " + describe(*n.value));
             return false;
@@ -349,7 +349,7 @@ public:
     int read_choice_of(const Node& object, const char* name, std::initializer_list<const char*> names, Need need) {
         Node n = field(object, name, Kind::string, need);
         if (!n.value) return -1;
-        const std::string& s = n.value->get_ref<const std::string&>();
+        const std::string& s = n.value->str();
         int index = 0;
         std::string listed;  // "a" or "b"; one of "a", "b" or "c"
         for (const char* candidate : names) {
@@ -419,7 +419,7 @@ private:
 bool read_slug(Checker& c, const Node& object, const char* name, std::string& out) {
     Node n = c.field(object, name, Kind::string, Need::required);
     if (!n.value) return false;
-    const std::string& s = n.value->get_ref<const std::string&>();
+    const std::string& s = n.value->str();
     if (!is_slug(s)) {
         c.error(DiagCode::invalid_id, n,
                 "expected lowercase letters a-z, digits and hyphens, starting with a letter or digit, at most " +
@@ -434,7 +434,7 @@ bool read_slug(Checker& c, const Node& object, const char* name, std::string& ou
 bool read_free_id(Checker& c, const Node& object, std::string& out, IdScope& scope) {
     Node n = c.field(object, "id", Kind::string, Need::required);
     if (!n.value) return false;
-    const std::string& s = n.value->get_ref<const std::string&>();
+    const std::string& s = n.value->str();
     if (s.empty()) {
         c.error(DiagCode::empty_string, n, "expected an id of 1.." + std::to_string(kMaxIdChars) + " characters, got an empty string");
         return false;
@@ -642,7 +642,7 @@ void read_question(Checker& c, const Node& node, Question& q, IdScope& question_
             for (size_t i = 0; accept.value && i < accept.value->size(); ++i) {
                 Node a = c.element(accept, i);
                 if (!c.is(a, Kind::string)) continue;
-                if (is_blank(a.value->get_ref<const std::string&>())) c.error(DiagCode::empty_string, a, "expected text, got " + describe(*a.value));
+                if (is_blank(a.value->str())) c.error(DiagCode::empty_string, a, "expected text, got " + describe(*a.value));
                 else q.accept.push_back(a.value->get<std::string>());
             }
             break;
@@ -723,7 +723,7 @@ void read_word_set(Checker& c, const Node& set, WordSet& out) {
     out.text.assign(size_t(Str::count), "");
     size_t given = 0;
     int index = 0;
-    for (const auto& [key, value] : set.value->get_ref<const Json::object_t&>()) {
+    for (const auto& [key, value] : set.value->members()) {
         Node n{&value, &set, key, index++, false};
         std::optional<Str> s = str_from_name(key);
         if (!s) {
@@ -731,7 +731,7 @@ void read_word_set(Checker& c, const Node& set, WordSet& out) {
             continue;
         }
         if (!c.is(n, Kind::string)) continue;
-        const std::string& text = value.get_ref<const std::string&>();
+        const std::string& text = value.str();
         if (is_blank(text)) {
             c.error(DiagCode::empty_string, n, "expected text, got " + describe(value));
             continue;
@@ -761,7 +761,7 @@ void read_word_set(Checker& c, const Node& set, WordSet& out) {
 void read_strings(Checker& c, const Node& node, PublisherWords& out) {
     if (!c.read_object(node)) return;
     int index = 0;
-    for (const auto& [tag, value] : node.value->get_ref<const Json::object_t&>()) {
+    for (const auto& [tag, value] : node.value->members()) {
         Node set{&value, &node, tag, index++, false};
         if (!is_language_tag(tag)) {
             c.error(DiagCode::invalid_value, set, "expected a BCP 47 language tag such as \"fr\" or \"pt-BR\" as the name, got " + quote_for_message(tag));
@@ -782,7 +782,7 @@ void read_document(Checker& c, const Json& root, Document& doc) {
     if (!c.read_object(node)) return;
     Node format = c.field(node, "format", Kind::string, Need::required);
     if (format.value) {
-        const std::string& f = format.value->get_ref<const std::string&>();
+        const std::string& f = format.value->str();
         if (f != "newsquiz/1") {
             bool other_major = f.rfind("newsquiz/", 0) == 0;
             c.error(DiagCode::unsupported_format, format,

@@ -117,7 +117,7 @@ void JsonLocator::skip_value() {
 std::string JsonLocator::key(size_t from, size_t to) const {
     std::string_view raw = text_.substr(from + 1, to - from - 2);
     if (raw.find('\\') == std::string_view::npos) return std::string(raw);
-    nlohmann::ordered_json decoded;
+    Json decoded;
     Diagnostic ignored;
     return json_parse(text_.substr(from, to - from), decoded, ignored) && decoded.is_string() ? decoded.get<std::string>() : "";
 }

@@ -348,7 +348,7 @@ private:
 
     // Linear over the members while few, a set of names once there are many.
     static bool seen_before(Frame& f, const std::string& name) {
-        const Json::object_t& members = f.container->get_ref<const Json::object_t&>();
+        const Json::object_t& members = f.container->members();
         if (f.names.empty() && members.size() < 16) {
             for (const auto& member : members)
                 if (member.first == name) return true;
@@ -361,7 +361,7 @@ private:
 
     // The place of the member of that name in the object (one that seen_before() found).
     static size_t member_index(const Frame& f, const std::string& name) {
-        const Json::object_t::Container& members = f.container->get_ref<const Json::object_t&>();
+        const Json::object_t& members = std::as_const(*f.container).members();
         size_t i = 0;
         while (i < members.size() && members[i].first != name) ++i;
         return i;
@@ -399,14 +399,14 @@ private:
             f.container->push_back(std::move(value));
             return &f.container->back();
         }
-        Json::object_t::Container& members = f.container->get_ref<Json::object_t&>();
+        Json::object_t& members = f.container->members();
         if (f.repeat) {
             f.repeat = false;
             Json& member = members[member_index(f, f.key)].second;
             member = std::move(value);
             return &member;
         }
-        // NOTE: appended without ordered_map's linear search: seen_before() refused repeats.
+        // NOTE: appended without a search for the name: seen_before() refused repeats.
         members.emplace_back(f.key, std::move(value));
         return &members.back().second;
     }
@@ -442,9 +442,8 @@ private:
         f.token = std::move(token);
         f.index = slot.index;
         f.container = store(Json(is_array ? Json::value_t::array : Json::value_t::object));
-        // NOTE: ordered_map's members copy rather than move when their vector grows (the
-        // names are const), subtrees included: room for the few members an object has here.
-        if (!is_array) f.container->get_ref<Json::object_t&>().reserve(kObjectMembers);
+        // NOTE: room for the few members an object has here, so that it seldom grows.
+        if (!is_array) f.container->members().reserve(kObjectMembers);
         if (is_array && options_.max_entries) {
             // NOTE: one vector for every array: its strings keep their room from one to the next.
             path_.resize(stack_.size());

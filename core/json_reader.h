@@ -2,8 +2,8 @@
 // reading, before the work they guard.
 //
 // A parser of our own reads the text once, as strictly as nlohmann's (tests/unit-json-reader.cpp
-// holds it to nlohmann's as the oracle), and builds an ordered_json tree (members kept in the
-// order written), refusing to go on where a limit says so: the text is measured before
+// holds it to nlohmann's as the oracle), and builds a Json tree (json_value.h: members kept in
+// the order written), refusing to go on where a limit says so: the text is measured before
 // parsing, nesting stops the parse at the first level too deep, an over-long string is not
 // stored, and the entries of an array beyond its limit are read past, never built.
 // document.cpp validates the tree; nothing here knows newsquiz fields except through the
@@ -25,13 +25,10 @@
 #include <string_view>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "diagnostics.h"
+#include "json_value.h"
 
 namespace nq {
-
-using Json = nlohmann::ordered_json;
 
 // [SECTION] Places and findings
 // Diagnostics are sorted by where their value sits: `order` holds one index per step from

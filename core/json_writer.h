@@ -1,10 +1,11 @@
-// json_writer.h: JSON text written straight from plain structs, with no tree in between.
+// json_writer.h: JSON text written straight from plain structs, with no tree in between,
+// and json_dump of a Json value (json_value.h), the one writer of the widget's JSON.
 //
-// Building an nlohmann tree only to dump it costs time (a tree per save) and, in the
-// WebAssembly module, code: every `{{"key", value}, ...}` is a tree built inline. The
-// writer appends text and keeps the commas in place, one flag per open container. It
-// spells values in one of two styles: `compact` is byte for byte json_dump (codec.h) of the
-// same values, `store` is the progress store's (progress.h, [SECTION] Stored form).
+// Building a tree only to dump it costs time (a tree per save) and, in the WebAssembly
+// module, code: every `{{"key", value}, ...}` is a tree built inline. The writer appends
+// text and keeps the commas in place, one flag per open container. It spells values in one
+// of two styles: `compact`, that of json_dump and of the C ABI, and `store`, the progress
+// store's (progress.h, [SECTION] Stored form).
 //
 //   nq::JsonWriter w;
 //   w.begin_object();
@@ -22,12 +23,18 @@
 #include <type_traits>
 #include <vector>
 
+#include "json_value.h"
+
 namespace nq {
 
 // [SECTION] Styles
 enum class JsonStyle {
-    // As json_dump: " \ \b \f \n \r \t escaped as such, other control characters as \u00xx,
-    // invalid UTF-8 replaced as nlohmann replaces it; a double as nlohmann writes it (3.0).
+    // " \ \b \f \n \r \t escaped as such, other control characters as \u00xx, each broken
+    // UTF-8 sequence as one U+FFFD; a double in the shortest digits that read back, with a
+    // point (3.0, 0.67, 1e+21), non-finite ones as null. That is nlohmann's dump to the byte,
+    // but where its Grisu2 writes more digits than needed (1.2869949999999999 for 1.286995)
+    // or another last digit than the closest, about one double in a thousand: the tests hold
+    // it to nlohmann's.
     compact,
     // Every control character as \u00xx, each byte that starts no valid UTF-8 sequence as
     // U+FFFD; a double in 15 significant digits, 17 when 15 do not read back, whole ones as
@@ -48,7 +55,8 @@ public:
     void end_object() { close('}'); }
     void begin_array() { open('['); }
     void end_array() { close(']'); }
-    void key(const char* name);  // a name from the code: written as it is, never escaped
+    void key(const char* name);          // a name from the code: written as it is, never escaped
+    void key(const std::string& name);   // any name (an id, a member read): escaped as a string
 
     void null();
     void value(const std::string& s) { string(s.data(), s.size()); }
@@ -63,6 +71,7 @@ public:
         put(buf, static_cast<size_t>(std::to_chars(buf, buf + sizeof buf, i).ptr - buf));
     }
     void value(const std::vector<std::string>& strings);
+    void value(const Json& v);  // a discarded value as null
     // json_number (codec.h): a whole number within ±2^53 as an integer, anything else as value(x).
     void number(double x);
     // JSON text written by someone else (json_dump's), as the next value.
@@ -110,5 +119,13 @@ private:
         if (!counting) out.append(p, n);
     }
 };
+
+// Compact JSON text of a value (no spaces, no newline): JsonWriter's compact style.
+std::string json_dump(const Json& json);
+
+// The same, indented for people to read and edit (the importers' documents): each entry on its
+// own line, two spaces per level, `"name": value`; an empty container as {} or []. No newline
+// at the end.
+std::string json_dump_indented(const Json& json);
 
 }  // namespace nq

@@ -27,34 +27,26 @@ using namespace progress_detail;
 
 namespace {
 
-// NOTE: the one JSON type of the core (json_reader.h), read by json_read: a second type or
-// parser would be a second copy of nlohmann's code in the WebAssembly module.
-using InJson = Json;
 
 constexpr const char* kFormatName = "newsquiz-progress";
 constexpr double kDayMs = 86400000.0;
 constexpr double kFinite = std::numeric_limits<double>::max();  // responses and answers: any finite number
 
-const InJson* find_member(const InJson& o, const char* key) {
-    auto it = o.find(key);
-    return it != o.end() ? &*it : nullptr;
-}
-
 // A copy with the members of every object sorted by name. NOTE: a question snapshot is
 // checked in this order, so that of two errors in one snapshot the same one is reported
 // however the store ordered its members.
-InJson sorted_members(const InJson& j) {
+Json sorted_members(const Json& j) {
     if (j.is_array()) {
-        InJson out = InJson::array();
-        for (const InJson& v : j) out.push_back(sorted_members(v));
+        Json out = Json::array();
+        for (const Json& v : j) out.push_back(sorted_members(v));
         return out;
     }
     if (!j.is_object()) return j;
-    std::vector<const InJson::object_t::value_type*> members;
-    for (const auto& member : j.get_ref<const InJson::object_t&>()) members.push_back(&member);
+    std::vector<const Json::Member*> members;
+    for (const Json::Member& member : j.members()) members.push_back(&member);
     std::sort(members.begin(), members.end(), [](auto* a, auto* b) { return a->first < b->first; });
-    InJson out = InJson::object();
-    InJson::object_t::Container& sorted = out.get_ref<InJson::object_t&>();
+    Json out = Json::object();
+    Json::object_t& sorted = out.members();
     for (auto* member : members) sorted.emplace_back(member->first, sorted_members(member->second));
     return out;
 }
@@ -324,29 +316,29 @@ struct StoreReader {
     }
 
     // The member `key` of `o`, or nullptr (with missing_field when required).
-    const InJson* member(const InJson& o, const char* key, const std::string& at, bool required) {
-        if (const InJson* v = find_member(o, key)) return v;
+    const Json* member(const Json& o, const char* key, const std::string& at, bool required) {
+        if (const Json* v = o.find(key)) return v;
         if (required) warn(ProgressCode::missing_field, at + "/" + key);
         return nullptr;
     }
 
-    bool text(const InJson& o, const char* key, const std::string& at, std::string& out, bool required = true) {
-        const InJson* v = member(o, key, at, required);
+    bool text(const Json& o, const char* key, const std::string& at, std::string& out, bool required = true) {
+        const Json* v = member(o, key, at, required);
         if (!v) return !required;
         if (!v->is_string()) return warn(ProgressCode::wrong_type, at + "/" + key), false;
         out = v->get<std::string>();
         return true;
     }
 
-    bool id(const InJson& o, const char* key, const std::string& at, std::string& out) {
+    bool id(const Json& o, const char* key, const std::string& at, std::string& out) {
         if (!text(o, key, at, out)) return false;
         if (!valid_id(out)) return warn(ProgressCode::out_of_range, at + "/" + key), false;
         return true;
     }
 
-    bool real(const InJson& o, const char* key, const std::string& at, double& out, double lo, double hi,
+    bool real(const Json& o, const char* key, const std::string& at, double& out, double lo, double hi,
               bool required = true) {
-        const InJson* v = member(o, key, at, required);
+        const Json* v = member(o, key, at, required);
         if (!v) return !required;
         if (!v->is_number()) return warn(ProgressCode::wrong_type, at + "/" + key), false;
         double x = v->get<double>();
@@ -355,7 +347,7 @@ struct StoreReader {
         return true;
     }
 
-    bool integer(const InJson& o, const char* key, const std::string& at, int& out, int lo, int hi, bool required = true) {
+    bool integer(const Json& o, const char* key, const std::string& at, int& out, int lo, int hi, bool required = true) {
         double x = 0;
         if (!real(o, key, at, x, lo, hi, required)) return false;
         if (!o.contains(key)) return true;
@@ -364,17 +356,17 @@ struct StoreReader {
         return true;
     }
 
-    bool flag(const InJson& o, const char* key, const std::string& at, bool& out, bool required = true) {
-        const InJson* v = member(o, key, at, required);
+    bool flag(const Json& o, const char* key, const std::string& at, bool& out, bool required = true) {
+        const Json* v = member(o, key, at, required);
         if (!v) return !required;
         if (!v->is_boolean()) return warn(ProgressCode::wrong_type, at + "/" + key), false;
         out = v->get<bool>();
         return true;
     }
 
-    bool strings(const InJson& o, const char* key, const std::string& at, std::vector<std::string>& out,
+    bool strings(const Json& o, const char* key, const std::string& at, std::vector<std::string>& out,
                  bool required = true) {
-        const InJson* v = member(o, key, at, required);
+        const Json* v = member(o, key, at, required);
         if (!v) return !required;
         if (!v->is_array()) return warn(ProgressCode::wrong_type, at + "/" + key), false;
         out.clear();
@@ -385,15 +377,15 @@ struct StoreReader {
         return true;
     }
 
-    bool object(const InJson& v, const std::string& at) {
+    bool object(const Json& v, const std::string& at) {
         if (v.is_object()) return true;
         warn(ProgressCode::wrong_type, at);
         return false;
     }
 
     // An array member; absent = empty when optional.
-    const InJson* array(const InJson& o, const char* key, const std::string& at, bool required = true) {
-        const InJson* v = member(o, key, at, required);
+    const Json* array(const Json& o, const char* key, const std::string& at, bool required = true) {
+        const Json* v = member(o, key, at, required);
         if (v && !v->is_array()) {
             warn(ProgressCode::wrong_type, at + "/" + key);
             return nullptr;
@@ -401,22 +393,22 @@ struct StoreReader {
         return v;
     }
 
-    bool topic(const InJson& j, const std::string& at, Topic& t) {
+    bool topic(const Json& j, const std::string& at, Topic& t) {
         return object(j, at) && id(j, "id", at, t.id) && text(j, "label", at, t.label) &&
                text(j, "emoji", at, t.emoji, false);
     }
 
-    bool response(const InJson& j, const std::string& at, Response& r) {
+    bool response(const Json& j, const std::string& at, Response& r) {
         if (!object(j, at)) return false;
         r.answered = true;
         if (!strings(j, "ids", at, r.ids, false) || !flag(j, "boolean", at, r.boolean, false) ||
             !real(j, "number", at, r.number, -kFinite, kFinite, false) || !text(j, "text", at, r.text, false))
             return false;
-        const InJson* matches = array(j, "matches", at, false);
+        const Json* matches = array(j, "matches", at, false);
         if (j.contains("matches") && !matches) return false;
         if (!matches) return true;
         for (size_t i = 0; i < matches->size(); ++i) {
-            const InJson& m = (*matches)[i];
+            const Json& m = (*matches)[i];
             if (!m.is_array() || m.size() != 2 || !m[0].is_string() || !m[1].is_string())
                 return warn(ProgressCode::wrong_type, at + "/matches/" + std::to_string(i)), false;
             r.matches.emplace_back(m[0].get<std::string>(), m[1].get<std::string>());
@@ -429,8 +421,8 @@ struct StoreReader {
     // is the warning: wrong_type and missing_field as they are, any other rule out_of_range.
     // Beyond those rules, the store's own: points within its range, and a topic that the
     // review's article can declare.
-    bool question(const InJson& j, const std::string& at, Question& q) {
-        QuestionLoad loaded = load_question(sorted_members(j).dump(-1, ' ', false, InJson::error_handler_t::replace));
+    bool question(const Json& j, const std::string& at, Question& q) {
+        QuestionLoad loaded = load_question(json_dump(sorted_members(j)));
         for (const Diagnostic& d : loaded.diagnostics) {
             if (d.severity != Severity::error) continue;
             ProgressCode code = d.code == DiagCode::wrong_type      ? ProgressCode::wrong_type
@@ -446,7 +438,7 @@ struct StoreReader {
         return true;
     }
 
-    bool card(const InJson& j, const std::string& at, Card& c) {
+    bool card(const Json& j, const std::string& at, Card& c) {
         if (!object(j, at) || !real(j, "stability", at, c.fsrs.memory.stability, 0.001, 36500) ||
             !real(j, "difficulty", at, c.fsrs.memory.difficulty, 1, 10) || !integer(j, "reps", at, c.fsrs.reps, 1, 1000000) ||
             !integer(j, "lapses", at, c.fsrs.lapses, 0, 1000000) ||
@@ -456,29 +448,29 @@ struct StoreReader {
             !real(j, "last_ms", at, c.last_ms, 0, kMaxMs) || !flag(j, "last_correct", at, c.last_correct) ||
             !integer(j, "spaced_successes", at, c.spaced_successes, 0, 1000000))
             return false;
-        if (const InJson* q = member(j, "question", at, false)) {
+        if (const Json* q = member(j, "question", at, false)) {
             Question snapshot;
             if (question(*q, at + "/question", snapshot)) c.question = snapshot;  // else: a card that can't be re-asked
         }
         return true;
     }
 
-    bool answer(const InJson& j, const std::string& at, AnswerRecord& r) {
+    bool answer(const Json& j, const std::string& at, AnswerRecord& r) {
         if (!object(j, at) || !text(j, "id", at, r.question_id) || !real(j, "score", at, r.score, 0, kMaxPoints) ||
             !real(j, "max", at, r.max, 0, kMaxPoints) || !flag(j, "correct", at, r.correct) ||
             !real(j, "time_ms", at, r.time_ms, 0, kMaxMs))
             return false;
-        const InJson* resp = member(j, "response", at, false);
+        const Json* resp = member(j, "response", at, false);
         return !resp || response(*resp, at + "/response", r.response);
     }
 
-    bool attempt(const InJson& j, const std::string& at, Attempt& a) {
+    bool attempt(const Json& j, const std::string& at, Attempt& a) {
         if (!object(j, at) || !id(j, "id", at, a.id) || !real(j, "started_ms", at, a.started_ms, 0, kMaxMs) ||
             !real(j, "finished_ms", at, a.finished_ms, 0, kMaxMs) || !integer(j, "day", at, a.day, -kMaxDay, kMaxDay) ||
             !real(j, "score", at, a.score, 0, kMaxPoints) || !real(j, "max", at, a.max, 0, kMaxPoints) ||
             !flag(j, "completed", at, a.completed))
             return false;
-        const InJson* list = array(j, "answers", at, false);
+        const Json* list = array(j, "answers", at, false);
         a.detailed = list != nullptr;
         if (!list) return !j.contains("answers");
         for (size_t i = 0; i < list->size(); ++i) {
@@ -493,36 +485,36 @@ struct StoreReader {
         return true;
     }
 
-    bool folded_attempts(const InJson& j, const std::string& at, FoldedAttempts& f) {
+    bool folded_attempts(const Json& j, const std::string& at, FoldedAttempts& f) {
         return object(j, at) && integer(j, "attempts", at, f.attempts, 0, 100000000) &&
                integer(j, "completed", at, f.completed, 0, f.attempts) &&
                real(j, "best_score", at, f.best_score, 0, kMaxPoints) && real(j, "best_max", at, f.best_max, 0, kMaxPoints) &&
                real(j, "until_ms", at, f.until_ms, 0, kMaxMs) && real(j, "time_ms", at, f.time_ms, 0, 1e18);
     }
 
-    bool article(const InJson& j, const std::string& at, ArticleProgress& a) {
+    bool article(const Json& j, const std::string& at, ArticleProgress& a) {
         if (!object(j, at) || !id(j, "id", at, a.id) || !text(j, "headline", at, a.headline) ||
             !real(j, "last_ms", at, a.last_ms, 0, kMaxMs) || !strings(j, "topics", at, a.topics, false))
             return false;
-        if (const InJson* f = member(j, "folded", at, false))
+        if (const Json* f = member(j, "folded", at, false))
             if (!folded_attempts(*f, at + "/folded", a.folded)) return false;
-        if (const InJson* list = array(j, "questions", at, false))
+        if (const Json* list = array(j, "questions", at, false))
             for (size_t i = 0; i < list->size(); ++i) {
                 std::string p = at + "/questions/" + std::to_string(i);
-                const InJson& qj = (*list)[i];
+                const Json& qj = (*list)[i];
                 QuestionProgress q;
                 if (!object(qj, p) || !text(qj, "id", p, q.id) || !strings(qj, "topics", p, q.topics)) continue;
                 if (find_by(a.questions, &QuestionProgress::id, q.id)) {
                     warn(ProgressCode::duplicate_id, p + "/id");
                     continue;
                 }
-                if (const InJson* cj = member(qj, "card", p, false)) {
+                if (const Json* cj = member(qj, "card", p, false)) {
                     Card c;
                     if (card(*cj, p + "/card", c)) q.card = c;
                 }
                 a.questions.push_back(q);
             }
-        if (const InJson* list = array(j, "attempts", at, false))
+        if (const Json* list = array(j, "attempts", at, false))
             for (size_t i = 0; i < list->size(); ++i) {
                 std::string p = at + "/attempts/" + std::to_string(i);
                 Attempt t;
@@ -534,10 +526,10 @@ struct StoreReader {
                 a.attempts.push_back(t);
             }
         nq::stable_sort(a.attempts, attempt_before);
-        if (const InJson* list = array(j, "actions", at, false))
+        if (const Json* list = array(j, "actions", at, false))
             for (size_t i = 0; i < list->size(); ++i) {
                 std::string p = at + "/actions/" + std::to_string(i);
-                const InJson& mj = (*list)[i];
+                const Json& mj = (*list)[i];
                 ActionMark m;
                 if (object(mj, p) && id(mj, "key", p, m.key) && flag(mj, "done", p, m.done) &&
                     real(mj, "changed_ms", p, m.changed_ms, 0, kMaxMs))
@@ -546,23 +538,23 @@ struct StoreReader {
         return true;
     }
 
-    void store(const InJson& j, ProgressStore& s) {
+    void store(const Json& j, ProgressStore& s) {
         if (!text(j, "learner", "", s.learner_id)) s.learner_id.clear();
-        if (const InJson* list = array(j, "topics", "", false))
+        if (const Json* list = array(j, "topics", "", false))
             for (size_t i = 0; i < list->size(); ++i) {
                 Topic t;
                 if (topic((*list)[i], "/topics/" + std::to_string(i), t)) s.topics[t.id] = t;
             }
-        if (const InJson* list = array(j, "days", "", false))
+        if (const Json* list = array(j, "days", "", false))
             for (size_t i = 0; i < list->size(); ++i) {
-                const InJson& d = (*list)[i];
+                const Json& d = (*list)[i];
                 std::string p = "/days/" + std::to_string(i);
                 if (!d.is_number() || d.get<double>() != std::floor(d.get<double>())) warn(ProgressCode::wrong_type, p);
                 else if (std::fabs(d.get<double>()) > kMaxDay) warn(ProgressCode::out_of_range, p);
                 else s.days.push_back(static_cast<int>(d.get<double>()));
             }
         if (!integer(j, "longest_streak", "", s.longest_streak, 0, 2 * kMaxDay, false)) s.longest_streak = 0;
-        if (const InJson* f = member(j, "folded", "", false)) {
+        if (const Json* f = member(j, "folded", "", false)) {
             FoldedArticles fa;
             if (object(*f, "/folded") && integer(*f, "articles", "/folded", fa.articles, 0, 100000000) &&
                 integer(*f, "attempts", "/folded", fa.attempts, 0, 100000000) &&
@@ -570,7 +562,7 @@ struct StoreReader {
                 real(*f, "until_ms", "/folded", fa.until_ms, 0, kMaxMs))
                 s.folded = fa;
         }
-        if (const InJson* list = array(j, "articles", "", false))
+        if (const Json* list = array(j, "articles", "", false))
             for (size_t i = 0; i < list->size(); ++i) {
                 std::string p = "/articles/" + std::to_string(i);
                 ArticleProgress a;
@@ -622,71 +614,71 @@ namespace {
 // Version 2 nests attempts and cards under their article, keeps responses and question
 // snapshots (version 1 kept neither) and the local day of each attempt (taken from the
 // UTC day of its end, the best version 1 allows).
-InJson migrate_1_to_2(const InJson& v1) {
-    InJson v2 = {{"format", kFormatName}, {"version", 2}};
-    if (const InJson* learner = find_member(v1, "learner")) v2["learner"] = *learner;
-    if (const InJson* days = find_member(v1, "days")) v2["days"] = *days;
-    std::map<std::string, InJson> articles;  // by article id, turned into an array at the end
-    auto article_for = [&](const InJson& entry) -> InJson* {
-        const InJson* id = find_member(entry, "article");
+Json migrate_1_to_2(const Json& v1) {
+    Json v2 = {{"format", kFormatName}, {"version", 2}};
+    if (const Json* learner = v1.find("learner")) v2["learner"] = *learner;
+    if (const Json* days = v1.find("days")) v2["days"] = *days;
+    std::map<std::string, Json> articles;  // by article id, turned into an array at the end
+    auto article_for = [&](const Json& entry) -> Json* {
+        const Json* id = entry.find("article");
         if (!id || !id->is_string()) return nullptr;
-        InJson& a = articles[id->get<std::string>()];
-        if (a.is_null()) a = {{"id", *id}, {"headline", ""}, {"last_ms", 0}, {"questions", InJson::array()}, {"attempts", InJson::array()}};
+        Json& a = articles[id->get<std::string>()];
+        if (a.is_null()) a = {{"id", *id}, {"headline", ""}, {"last_ms", 0}, {"questions", Json::array()}, {"attempts", Json::array()}};
         return &a;
     };
-    auto question_for = [](InJson& article, const InJson& id, const InJson* topic) -> InJson& {
-        for (InJson& q : article["questions"])
+    auto question_for = [](Json& article, const Json& id, const Json* topic) -> Json& {
+        for (Json& q : article["questions"])
             if (q["id"] == id) return q;
-        InJson topics = InJson::array();
+        Json topics = Json::array();
         if (topic && topic->is_string() && !topic->get<std::string>().empty()) topics.push_back(*topic);
         article["questions"].push_back({{"id", id}, {"topics", topics}});
         return article["questions"].back();
     };
-    const InJson* attempts = find_member(v1, "attempts");
+    const Json* attempts = v1.find("attempts");
     for (size_t i = 0; attempts && attempts->is_array() && i < attempts->size(); ++i) {
-        const InJson& t = (*attempts)[i];
-        InJson* a = t.is_object() ? article_for(t) : nullptr;
+        const Json& t = (*attempts)[i];
+        Json* a = t.is_object() ? article_for(t) : nullptr;
         if (!a) continue;
-        InJson started = t.value("started", InJson(0)), finished = t.value("finished", InJson(0));
+        Json started = t.value("started", Json(0)), finished = t.value("finished", Json(0));
         double end = finished.is_number() && finished.get<double>() > 0 ? finished.get<double>()
                      : started.is_number()                                ? started.get<double>()
                                                                           : 0;
         if (t.contains("headline")) (*a)["headline"] = t["headline"];
         if ((*a)["last_ms"].get<double>() < end) (*a)["last_ms"] = end;
-        InJson answers = InJson::array();
-        const InJson* list = find_member(t, "answers");
+        Json answers = Json::array();
+        const Json* list = t.find("answers");
         for (size_t k = 0; list && list->is_array() && k < list->size(); ++k) {
-            const InJson& r = (*list)[k];
+            const Json& r = (*list)[k];
             if (!r.is_object() || !r.contains("q")) continue;
-            question_for(*a, r["q"], find_member(r, "topic"));
-            InJson out = {{"id", r["q"]}, {"score", r.value("score", InJson())}, {"max", r.value("max", InJson())},
-                        {"correct", r.value("correct", InJson())}, {"time_ms", r.value("ms", InJson(0))}};
-            if (r.value("answered", InJson()) == true) out["response"] = InJson::object();  // version 1 kept no responses
+            question_for(*a, r["q"], r.find("topic"));
+            Json out = {{"id", r["q"]}, {"score", r.value("score", Json())}, {"max", r.value("max", Json())},
+                        {"correct", r.value("correct", Json())}, {"time_ms", r.value("ms", Json(0))}};
+            if (r.value("answered", Json()) == true) out["response"] = Json::object();  // version 1 kept no responses
             answers.push_back(out);
         }
         std::string id = started.is_number() ? default_attempt_id(started.get<double>()) : "v1-" + std::to_string(i);
         (*a)["attempts"].push_back({{"id", id}, {"started_ms", started}, {"finished_ms", finished},
-                                    {"day", std::floor(end / kDayMs)}, {"score", t.value("score", InJson())},
-                                    {"max", t.value("max", InJson())}, {"completed", t.value("complete", InJson())},
+                                    {"day", std::floor(end / kDayMs)}, {"score", t.value("score", Json())},
+                                    {"max", t.value("max", Json())}, {"completed", t.value("complete", Json())},
                                     {"answers", answers}});
     }
-    const InJson* cards = find_member(v1, "cards");
+    const Json* cards = v1.find("cards");
     for (size_t i = 0; cards && cards->is_array() && i < cards->size(); ++i) {
-        const InJson& c = (*cards)[i];
-        InJson* a = c.is_object() && c.contains("question") ? article_for(c) : nullptr;
+        const Json& c = (*cards)[i];
+        Json* a = c.is_object() && c.contains("question") ? article_for(c) : nullptr;
         if (!a) continue;
-        InJson last = c.value("last", InJson()), due = c.value("due", InJson());
+        Json last = c.value("last", Json()), due = c.value("due", Json());
         bool days_ok = last.is_number() && due.is_number();
-        InJson interval = days_ok ? InJson(due.get<double>() - last.get<double>()) : InJson();
-        InJson last_ms = last.is_number() ? InJson(last.get<double>() * kDayMs) : InJson();
-        InJson& q = question_for(*a, c["question"], find_member(c, "topic"));
-        q["card"] = {{"stability", c.value("s", InJson())},   {"difficulty", c.value("d", InJson())},
-                     {"reps", c.value("reps", InJson())},     {"lapses", c.value("lapses", InJson())},
+        Json interval = days_ok ? Json(due.get<double>() - last.get<double>()) : Json();
+        Json last_ms = last.is_number() ? Json(last.get<double>() * kDayMs) : Json();
+        Json& q = question_for(*a, c["question"], c.find("topic"));
+        q["card"] = {{"stability", c.value("s", Json())},   {"difficulty", c.value("d", Json())},
+                     {"reps", c.value("reps", Json())},     {"lapses", c.value("lapses", Json())},
                      {"last_day", last},                    {"interval", interval},
                      {"due_day", due},                      {"last_ms", last_ms},
-                     {"last_correct", c.value("grade", InJson()) != 1}, {"spaced_successes", 0}};
+                     {"last_correct", c.value("grade", Json()) != 1}, {"spaced_successes", 0}};
     }
-    v2["articles"] = InJson::array();
+    v2["articles"] = Json::array();
     for (auto& [id, a] : articles) v2["articles"].push_back(std::move(a));
     return v2;
 }
@@ -715,10 +707,10 @@ ProgressLoad progress_load(std::string_view json_text, const std::string& new_le
     // NOTE: a NUL byte ends the text, as it always has for a store: what a C string holds.
     JsonRead read = json_read(json_text.substr(0, json_text.find('\0')), options);
     if (!read.complete) return fail(ProgressCode::not_json);
-    InJson j = std::move(read.root);
+    Json j = std::move(read.root);
     if (!j.is_object()) return fail(ProgressCode::not_a_store);
-    const InJson* format = find_member(j, "format");
-    const InJson* version = find_member(j, "version");
+    const Json* format = j.find("format");
+    const Json* version = j.find("version");
     if (format && *format == "newsquiz-progress/1") {
         out.version = 1;
         j = migrate_1_to_2(j);

@@ -11,7 +11,6 @@
 // [SECTION] The fragment
 #include "static_html.h"
 
-#include <nlohmann/json.hpp>
 
 #include "codec.h"
 #include "linkify.h"
@@ -54,8 +53,6 @@ std::string json_for_script(std::string_view json) {
 }
 
 namespace {
-
-using ojson = nlohmann::ordered_json;
 
 // [SECTION] The views the fragment is drawn from
 // The card, each question as first shown and, where the quiz shows
@@ -252,12 +249,12 @@ const char* edu_question_type(QuestionType type) {
     return "";
 }
 
-ojson answer(const std::string& text) { return ojson{{"@type", "Answer"}, {"text", text}}; }
+Json answer(const std::string& text) { return Json{{"@type", "Answer"}, {"text", text}}; }
 
 // The question's choices as answers: with solutions, those of the solution accepted and the
 // others suggested; without, every one suggested (nothing tells which is right).
-void choice_answers(ojson& out, const Question& q, const ViewQuestion& v, bool solutions) {
-    ojson accepted = ojson::array(), suggested = ojson::array();
+void choice_answers(Json& out, const Question& q, const ViewQuestion& v, bool solutions) {
+    Json accepted = Json::array(), suggested = Json::array();
     for (const ViewChoice& c : v.choices) {
         bool right = false;
         if (q.type == QuestionType::true_false) right = (c.id == "true") == q.answer_bool;
@@ -270,28 +267,28 @@ void choice_answers(ojson& out, const Question& q, const ViewQuestion& v, bool s
 
 std::string json_ld(const App& app, const Views& views, const std::string& lang) {
     const Document& d = app.loaded.doc;
-    ojson quiz{{"@context", "https://schema.org"}, {"@type", "Quiz"}, {"name", views.card.article.quiz_title}, {"inLanguage", lang}};
+    Json quiz{{"@context", "https://schema.org"}, {"@type", "Quiz"}, {"name", views.card.article.quiz_title}, {"inLanguage", lang}};
     if (!d.article.topics.empty()) {
-        ojson about = ojson::array();
+        Json about = Json::array();
         for (const Topic& t : d.article.topics) about.push_back({{"@type", "Thing"}, {"name", t.label}});
         quiz["about"] = about;
     }
     if (!d.article.url.empty() && is_web_url(d.article.url, false)) quiz["isBasedOn"] = d.article.url;
     const bool solutions = d.quiz.show_solutions;
-    ojson parts = ojson::array();
+    Json parts = Json::array();
     for (size_t k = 0; k < views.questions.size(); ++k) {
         const ViewQuestion& v = views.questions[k].question;
         const Question& q = app_question(app, app.session.records[k]);
-        ojson part{{"@type", "Question"}, {"eduQuestionType", edu_question_type(q.type)}, {"text", v.prompt}};
+        Json part{{"@type", "Question"}, {"eduQuestionType", edu_question_type(q.type)}, {"text", v.prompt}};
         if (q.type == QuestionType::single || q.type == QuestionType::multiple || q.type == QuestionType::true_false) {
             choice_answers(part, q, v, solutions);
         } else if (solutions && k < views.solutions.size() && !views.solutions[k].empty()) {
             part["acceptedAnswer"] = answer(views.solutions[k]);
         }
         if (solutions && !q.explanation.empty() && part.contains("acceptedAnswer")) {
-            ojson& accepted = part["acceptedAnswer"];
-            ojson explanation{{"@type", "Comment"}, {"text", q.explanation}};
-            if (accepted.is_array()) for (ojson& a : accepted) a["answerExplanation"] = explanation;
+            Json& accepted = part["acceptedAnswer"];
+            Json explanation{{"@type", "Comment"}, {"text", q.explanation}};
+            if (accepted.is_array()) for (Json& a : accepted) a["answerExplanation"] = explanation;
             else accepted["answerExplanation"] = explanation;
         }
         parts.push_back(part);

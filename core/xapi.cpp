@@ -4,14 +4,10 @@
 #include <cstdio>
 #include <cstdlib>
 
-#include <nlohmann/json.hpp>
-
 #include "codec.h"
 #include "words.h"
 
 namespace nq {
-
-using json = nlohmann::ordered_json;  // members in the order written, as codec.h writes JSON
 
 namespace {
 
@@ -33,9 +29,9 @@ std::string join(const std::vector<std::string>& parts, const char* separator) {
 }
 
 std::string lang_key(const XapiContext& ctx) { return ctx.lang.empty() ? "und" : ctx.lang; }
-json lang_map(const XapiContext& ctx, const std::string& text) { return {{lang_key(ctx), text}}; }
+Json lang_map(const XapiContext& ctx, const std::string& text) { return {{lang_key(ctx), text}}; }
 
-json component(const XapiContext& ctx, const std::string& id, const std::string& text) {
+Json component(const XapiContext& ctx, const std::string& id, const std::string& text) {
     return {{"id", id}, {"description", lang_map(ctx, text)}};
 }
 
@@ -43,15 +39,15 @@ std::string quiz_iri(const XapiContext& ctx, const Article& article) {
     return (ctx.activity_base.empty() ? std::string("urn:newsquiz:") : ctx.activity_base) + article.id;
 }
 
-json score_json(double score, double max) {
+Json score_json(double score, double max) {
     double scaled = max > 0 ? std::round(score / max * 10000) / 10000 : 0;
     return {{"scaled", json_number(scaled)}, {"raw", json_number(score)}, {"min", 0}, {"max", json_number(max)}};
 }
 
 // The parts every statement shares: id, actor, verb, timestamp.
-json statement(const XapiContext& ctx, XapiVerb verb, const XapiStamp& stamp) {
+Json statement(const XapiContext& ctx, XapiVerb verb, const XapiStamp& stamp) {
     static const char* const names[] = {"answered", "completed", "passed", "failed"};
-    json s;
+    Json s;
     s["id"] = stamp.id;
     s["actor"] = {{"objectType", "Agent"}, {"account", {{"homePage", ctx.home_page}, {"name", ctx.actor_name}}}};
     s["verb"] = {{"id", xapi_verb_iri(verb)}, {"display", {{"en-US", names[int(verb)]}}}};
@@ -59,26 +55,26 @@ json statement(const XapiContext& ctx, XapiVerb verb, const XapiStamp& stamp) {
     return s;
 }
 
-json interaction_definition(const XapiContext& ctx, const Question& q) {
-    json d = {{"type", kInteraction},
+Json interaction_definition(const XapiContext& ctx, const Question& q) {
+    Json d = {{"type", kInteraction},
               {"name", lang_map(ctx, q.prompt)},
               {"interactionType", xapi_interaction_type(q.type)},
               {"correctResponsesPattern", xapi_correct_pattern(q)}};
     switch (q.type) {
         case QuestionType::single:
         case QuestionType::multiple: {
-            json& choices = d["choices"] = json::array();
+            Json& choices = d["choices"] = Json::array();
             for (const Choice& c : q.choices) choices.push_back(component(ctx, c.id, c.text));
             break;
         }
         case QuestionType::order: {
-            json& choices = d["choices"] = json::array();
+            Json& choices = d["choices"] = Json::array();
             for (const Item& it : q.items) choices.push_back(component(ctx, it.id, it.text));
             break;
         }
         case QuestionType::match: {
-            json& source = d["source"] = json::array();
-            json& target = d["target"] = json::array();
+            Json& source = d["source"] = Json::array();
+            Json& target = d["target"] = Json::array();
             for (const Pair& p : q.pairs) {
                 source.push_back(component(ctx, p.id, p.left));
                 target.push_back(component(ctx, p.id, p.right));
@@ -218,7 +214,7 @@ std::string xapi_uuid(const std::string& seed_hex, uint32_t n) {
 std::string xapi_answered(const XapiContext& ctx, const Article& article, const Question& question,
                           const Response& response, const QuestionScore& score, double duration_ms,
                           const XapiStamp& stamp) {
-    json s = statement(ctx, XapiVerb::answered, stamp);
+    Json s = statement(ctx, XapiVerb::answered, stamp);
     s["object"] = {{"objectType", "Activity"},
                    {"id", quiz_iri(ctx, article) + "/" + question.id},
                    {"definition", interaction_definition(ctx, question)}};
@@ -227,14 +223,15 @@ std::string xapi_answered(const XapiContext& ctx, const Article& article, const 
                    {"completion", true},
                    {"score", score_json(score.score, score.max)},
                    {"duration", xapi_duration(duration_ms)}};
-    json parent = json::array({{{"objectType", "Activity"}, {"id", quiz_iri(ctx, article)}}});
+    Json parent = Json::array();
+    parent.push_back({{"objectType", "Activity"}, {"id", quiz_iri(ctx, article)}});
     s["context"] = {{"contextActivities", {{"parent", parent}}}, {"language", lang_key(ctx)}};
     return json_dump(s);
 }
 
 std::string xapi_attempt(const XapiContext& ctx, const Article& article, const QuizScore& score,
                          XapiVerb verb, double duration_ms, const XapiStamp& stamp) {
-    json s = statement(ctx, verb, stamp);
+    Json s = statement(ctx, verb, stamp);
     s["object"] = {{"objectType", "Activity"},
                    {"id", quiz_iri(ctx, article)},
                    {"definition", {{"type", kAssessment}, {"name", lang_map(ctx, article.headline)}}}};

@@ -15,7 +15,6 @@
 #include <cmath>
 #include <cstdlib>
 
-#include <nlohmann/json.hpp>
 #include <utf8proc.h>
 
 #include "codec.h"
@@ -55,7 +54,7 @@ void Drafts::warn(ImportCode code, Place place, std::string message) {
     diagnostics.push_back({Severity::warning, code, place.line, place.column, "", std::move(message)});
 }
 
-std::string import_number_text(double value) { return json_number(value).dump(); }
+std::string import_number_text(double value) { return json_dump(json_number(value)); }
 
 bool import_parse_number(std::string_view s, double& out) {
     s = trim_space(s);
@@ -120,8 +119,6 @@ std::string import_slug(std::string_view text) {
 
 // [SECTION] Building
 namespace {
-
-using Json = nlohmann::ordered_json;
 
 constexpr double kFull = 1 - 1e-9;  // a fraction this close to 1 is 100 %
 
@@ -209,10 +206,11 @@ private:
     }
 
     static bool fits(const Json& j) {
-        if (j.is_string()) return utf8_length(j.get_ref<const std::string&>()) <= kMaxStringChars;
-        if (j.is_structured())
-            for (const Json& child : j)
-                if (!fits(child)) return false;
+        if (j.is_string()) return utf8_length(j.str()) <= kMaxStringChars;
+        for (const Json& child : j)
+            if (!fits(child)) return false;
+        for (const Json::Member& member : j.members())
+            if (!fits(member.second)) return false;
         return true;
     }
 
@@ -450,7 +448,7 @@ std::string build_document(Drafts& drafts, const ImportOptions& options) {
     if (!options.article.lang.empty()) doc["lang"] = options.article.lang;
     doc["article"] = article(drafts, options.article, builder.topics());
     doc["quiz"] = {{"questions", std::move(questions)}};
-    return doc.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+    return json_dump_indented(doc) + "\n";
 }
 
 }  // namespace nq

@@ -22,7 +22,7 @@ namespace nq {
 
 namespace {
 
-using Json = nlohmann::ordered_json;
+using nq::Json;
 
 enum class Encoding { html, base64, url3986, url_legacy };
 
@@ -84,9 +84,9 @@ bool has_percent_escape(std::string_view s) {
 
 // Every string value of the results, for telling the encoding.
 void strings_of(const Json& j, std::vector<const std::string*>& out) {
-    if (j.is_string()) out.push_back(&j.get_ref<const std::string&>());
-    else if (j.is_structured())
-        for (const Json& child : j) strings_of(child, out);
+    if (j.is_string()) out.push_back(&j.str());
+    for (const Json& child : j) strings_of(child, out);
+    for (const Json::Member& member : j.members()) strings_of(member.second, out);
 }
 
 Encoding detect(const Json& results) {
@@ -161,7 +161,7 @@ public:
                                                     "rate limit: too many requests"};
             int n = code.is_number_integer() ? code.get<int>() : -1;
             d_.error(ImportCode::no_results, {1, 1},
-                     "response_code " + code.dump() + (n >= 1 && n <= 5 ? std::string(" (") + kMeanings[n] + ")" : std::string()) +
+                     "response_code " + json_dump(code) + (n >= 1 && n <= 5 ? std::string(" (") + kMeanings[n] + ")" : std::string()) +
                          ": the response holds no questions");
             return;
         }
@@ -194,7 +194,7 @@ private:
             d_.error(ImportCode::wrong_shape, place, std::string("\"") + field + "\" must be a string, got " + value.type_name());
             return false;
         }
-        const std::string& s = value.get_ref<const std::string&>();
+        const std::string& s = value.str();
         bool ok = true;
         switch (encoding_) {
             case Encoding::html: out = text_from(TextFormat::html, s).text; break;

@@ -11,6 +11,7 @@
 #include "codec.h"
 #include "document.h"
 #include "import.h"
+#include "json-support.h"
 #include "json_reader.h"
 
 namespace test_import {
@@ -47,12 +48,13 @@ inline std::vector<std::string> codes(const nq::ImportResult& r) {
 // The document's member at `pointer` as compact JSON ("" when there is no document).
 inline std::string part(const nq::ImportResult& r, const char* pointer) {
     if (!r.ok) return "";
-    nq::Json doc;
+    nq::Json parsed;
     nq::Diagnostic error;
-    REQUIRE(nq::json_parse(r.json, doc, error));
+    REQUIRE(nq::json_parse(r.json, parsed, error));
     CHECK(nq::load_document(r.json).ok);  // whatever comes out loads
-    nq::Json::json_pointer at(pointer);
-    return doc.contains(at) ? nq::json_dump(doc[at]) : "(none)";
+    nlohmann::ordered_json doc = nq::test::to_nlohmann(parsed);  // for its JSON pointers
+    nlohmann::ordered_json::json_pointer at(pointer);
+    return doc.contains(at) ? doc[at].dump() : "(none)";
 }
 
 }  // namespace test_import

@@ -11,6 +11,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <limits>
+#include <nlohmann/json.hpp>
 
 #include "aggregate.h"
 #include "codec.h"
@@ -224,7 +225,7 @@ std::vector<Json> fixture_statements() {
 // One statement a line, in an LRS response with no more pages.
 std::string fixture_text(const std::vector<Json>& statements) {
     std::string text = "{\"statements\":[\n";
-    for (size_t i = 0; i < statements.size(); ++i) text += nq::json_dump(statements[i]) + (i + 1 < statements.size() ? ",\n" : "\n");
+    for (size_t i = 0; i < statements.size(); ++i) text += statements[i].dump() + (i + 1 < statements.size() ? ",\n" : "\n");
     return text + "],\"more\":\"\"}\n";
 }
 
@@ -307,7 +308,7 @@ TEST_CASE("aggregate: the fixture of 100 statements") {
         Json first = Json::array(), second = Json::array();
         for (size_t i = 0; i < all.size(); ++i) (i < 60 ? first : second).push_back(all[i]);
         for (size_t i = 50; i < 60; ++i) second.push_back(all[i]);  // 10 more duplicates
-        nq::Aggregates a = aggregate({nq::json_dump(first), nq::json_dump(second)});
+        nq::Aggregates a = aggregate({first.dump(), second.dump()});
         nq::Aggregates expected = expected_fixture_aggregates();
         expected.statements.read += 10;
         expected.statements.duplicates += 10;

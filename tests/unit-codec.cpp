@@ -148,7 +148,7 @@ TEST_CASE("every malformed response gives its error") {
 
 TEST_CASE("a non-finite number built in C++ is refused too") {
     for (double bad : {std::nan(""), HUGE_VAL, -HUGE_VAL}) {
-        nq::ParsedResponse p = nq::response_from_json(of_type(nq::QuestionType::numeric), nlohmann::ordered_json(bad));
+        nq::ParsedResponse p = nq::response_from_json(of_type(nq::QuestionType::numeric), nq::Json(bad));
         CHECK_FALSE(p.ok);
         CHECK(p.error.code == nq::DiagCode::out_of_range);
     }
@@ -235,7 +235,7 @@ TEST_CASE("helpers") {
         CHECK(text(std::nan("")) == "null");
     }
     SUBCASE("json_dump replaces invalid UTF-8 instead of aborting") {
-        CHECK(nq::json_dump(nlohmann::ordered_json("a\xFF" "b")) == "\"a\xEF\xBF\xBD" "b\"");
+        CHECK(nq::json_dump(nq::Json("a\xFF" "b")) == "\"a\xEF\xBF\xBD" "b\"");
     }
 }
 

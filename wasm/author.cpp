@@ -11,7 +11,7 @@
 #include "import.h"
 #include "json_locate.h"
 
-using nlohmann::ordered_json;
+using nq::Json;
 
 namespace {
 
@@ -25,17 +25,17 @@ long utf16_units(std::string_view text, size_t byte) {
     return units;
 }
 
-ordered_json diagnostic_json(const char* severity, const char* code, const std::string& pointer, int line, int column,
+Json diagnostic_json(const char* severity, const char* code, const std::string& pointer, int line, int column,
                              long from, long to, const std::string& message) {
     return {{"severity", severity}, {"code", code}, {"pointer", pointer}, {"line", line}, {"column", column},
             {"from", from}, {"to", to}, {"message", message}};
 }
 
 // A newsquiz/1 document as `newsquiz validate` checks it; its problems placed on their values.
-ordered_json check_document(std::string_view text) {
+Json check_document(std::string_view text) {
     nq::LoadResult r = nq::load_document(text);
     std::vector<nq::TextPlace> places = nq::locate_diagnostics(text, r.diagnostics);
-    ordered_json list = ordered_json::array();
+    Json list = Json::array();
     for (size_t k = 0; k < r.diagnostics.size(); ++k) {
         const nq::Diagnostic& d = r.diagnostics[k];
         const nq::TextPlace& p = places[k];
@@ -43,18 +43,18 @@ ordered_json check_document(std::string_view text) {
                                        p.column, utf16_units(text, p.begin), utf16_units(text, p.end),
                                        d.message.empty() ? nq::diag_code_message(d.code) : d.message));
     }
-    return {{"ok", r.ok}, {"document", r.ok ? ordered_json(std::string(text)) : ordered_json()}, {"diagnostics", list}};
+    return {{"ok", r.ok}, {"document", r.ok ? Json(std::string(text)) : Json()}, {"diagnostics", list}};
 }
 
 // A quiz in another format, converted as `newsquiz convert` does; a problem with a column
 // selects its character, one without selects its whole line.
-ordered_json check_import(nq::ImportFormat format, std::string_view text, const char* name) {
+Json check_import(nq::ImportFormat format, std::string_view text, const char* name) {
     nq::ImportOptions options;
     options.article.fallback_id = name;
     options.article.fallback_headline = name;
     nq::ImportResult r = nq::import_quiz(format, text, options);
     nq::JsonLocator lines(text, {});
-    ordered_json list = ordered_json::array();
+    Json list = Json::array();
     for (const nq::ImportDiagnostic& d : r.diagnostics) {
         long from = -1, to = -1;
         if (d.line > 0) {
@@ -67,7 +67,7 @@ ordered_json check_import(nq::ImportFormat format, std::string_view text, const 
                                        d.column, from, to,
                                        d.message.empty() ? nq::import_code_message(d.code) : d.message));
     }
-    return {{"ok", r.ok}, {"document", r.ok ? ordered_json(r.json) : ordered_json()}, {"diagnostics", list}};
+    return {{"ok", r.ok}, {"document", r.ok ? Json(r.json) : Json()}, {"diagnostics", list}};
 }
 
 char* dup_text(const std::string& s) {
@@ -84,9 +84,9 @@ extern "C" char* nq_author_check(const char* format, const char* text, const cha
     nq::ImportFormat from;
     if (kind == "json") return dup_text(nq::json_dump(check_document(source)));
     if (!nq::import_format_from_name(kind, from)) {
-        ordered_json unknown = {{"ok", false}, {"document", nullptr},
-                                {"diagnostics", ordered_json::array({diagnostic_json("error", "unknown_format", "", 0, 0, -1, -1,
-                                                                                     "is not a format the page reads")})}};
+        Json list = Json::array();
+        list.push_back(diagnostic_json("error", "unknown_format", "", 0, 0, -1, -1, "is not a format the page reads"));
+        Json unknown = {{"ok", false}, {"document", nullptr}, {"diagnostics", std::move(list)}};
         return dup_text(nq::json_dump(unknown));
     }
     return dup_text(nq::json_dump(check_import(from, source, name ? name : "")));

@@ -27,9 +27,9 @@ char* dup_text(const std::string& s) {
     return p;
 }
 
-// NOTE: written with JsonWriter rather than built as nlohmann trees: the same bytes as
-// json_dump of a tree, without a tree's code inline for every object (most of this file's
-// share of the WebAssembly module).
+// NOTE: written with JsonWriter rather than built as Json trees: the same bytes as json_dump
+// of a tree, without a tree's code inline for every object (most of this file's share of the
+// WebAssembly module).
 
 // [SECTION] The view as JSON (the HTML version draws it)
 void write_chips(JsonWriter& w, const char* name, const std::vector<ViewChip>& chips) {

@@ -6,40 +6,39 @@
 #include "codec.h"
 #include "view.h"
 
-using nlohmann::ordered_json;
 using namespace nq;
 
 namespace {
 
 constexpr size_t kMaxLog = 5000;  // intents kept for resuming; a longer history is not resumed
 
-ordered_json parse_object(const char* text) {
-    ordered_json j;
+Json parse_object(const char* text) {
+    Json j;
     Diagnostic error;
-    if (!text || !json_parse(text, j, error) || !j.is_object()) return ordered_json::object();
+    if (!text || !json_parse(text, j, error) || !j.is_object()) return Json::object();
     return j;
 }
 
-std::string get_string(const ordered_json& j, const char* key) {
-    auto it = j.find(key);
-    return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+std::string get_string(const Json& j, const char* key) {
+    const Json* it = j.find(key);
+    return it && it->is_string() ? it->str() : std::string();
 }
 
-double get_number(const ordered_json& j, const char* key, double fallback) {
-    auto it = j.find(key);
-    return it != j.end() && it->is_number() ? it->get<double>() : fallback;
+double get_number(const Json& j, const char* key, double fallback) {
+    const Json* it = j.find(key);
+    return it && it->is_number() ? it->number() : fallback;
 }
 
 // A number that must fit an int (an index, a day): anything else is the fallback.
-int get_int(const ordered_json& j, const char* key, int fallback) {
+int get_int(const Json& j, const char* key, int fallback) {
     double d = get_number(j, key, fallback);
     return d >= -2147483648.0 && d <= 2147483647.0 ? int(d) : fallback;
 }
 
 // A seed as JSON: a number (up to 2^53) or a string of decimal digits (all 64 bits).
-uint64_t get_seed(const ordered_json& j) {
-    auto it = j.find("seed");
-    if (it == j.end()) return 0;
+uint64_t get_seed(const Json& j) {
+    const Json* it = j.find("seed");
+    if (!it) return 0;
     if (it->is_number_unsigned()) return it->get<uint64_t>();
     if (it->is_number()) {
         double d = it->get<double>();
@@ -47,15 +46,15 @@ uint64_t get_seed(const ordered_json& j) {
     }
     uint64_t seed = 0;
     if (it->is_string())
-        for (char c : it->get<std::string>()) {
+        for (char c : it->str()) {
             if (c < '0' || c > '9') return 0;
             seed = seed * 10 + uint64_t(c - '0');
         }
     return seed;
 }
 
-ordered_json intent_to_json(const App& app, const Intent& intent, double now_ms) {
-    ordered_json j = {{"t", json_number(now_ms)}, {"intent", intent_name(intent.kind)}};
+Json intent_to_json(const App& app, const Intent& intent, double now_ms) {
+    Json j = {{"t", json_number(now_ms)}, {"intent", intent_name(intent.kind)}};
     const Question* q = app_current_question(app);
     if (intent.kind == IntentKind::answer && q) j["response"] = response_to_json(*q, intent.response);
     if (intent.index >= 0) j["index"] = intent.index;
@@ -106,7 +105,7 @@ void log_intent(NqWidget& w, const Intent& intent, double now_ms) {
     if (intent.kind == IntentKind::tick || intent.kind == IntentKind::share || intent.kind == IntentKind::toggle_action_done ||
         intent.kind == IntentKind::start_review || w.app.due_review || w.log.size() >= kMaxLog || about_storage(intent.kind))
         return;
-    ordered_json entry = intent_to_json(w.app, intent, now_ms);
+    Json entry = intent_to_json(w.app, intent, now_ms);
     // A response being edited replaces the previous one: only the last draft matters.
     if (intent.kind == IntentKind::answer && !w.log.empty() && w.log.back()["intent"] == "answer")
         w.log.back() = entry;
@@ -115,9 +114,9 @@ void log_intent(NqWidget& w, const Intent& intent, double now_ms) {
     w.log_changed = true;
 }
 
-void replay(NqWidget& w, const ordered_json& log) {
+void replay(NqWidget& w, const Json& log) {
     if (!log.is_array()) return;
-    for (const ordered_json& entry : log) {
+    for (const Json& entry : log) {
         Intent intent;
         if (!entry.is_object() || !widget_intent(w, entry, intent)) continue;
         double t = get_number(entry, "t", 0);
@@ -129,9 +128,9 @@ void replay(NqWidget& w, const ordered_json& log) {
 
 }  // namespace
 
-ordered_json widget_parse_object(const char* text) { return parse_object(text); }
+Json widget_parse_object(const char* text) { return parse_object(text); }
 
-bool widget_intent(const NqWidget& w, const ordered_json& j, Intent& out) {
+bool widget_intent(const NqWidget& w, const Json& j, Intent& out) {
     std::string name = get_string(j, "intent");
     bool known = false;
     for (int k = 0; k <= int(nq::kLastIntent) && !known; ++k)
@@ -144,13 +143,13 @@ bool widget_intent(const NqWidget& w, const ordered_json& j, Intent& out) {
     if (out.kind != IntentKind::answer) return true;
     const Question* q = app_current_question(w.app);
     if (!q) return false;
-    auto text = j.find("text");  // what the reader typed: the core reads it
-    if (text != j.end() && text->is_string()) {
-        out.response = response_from_text(*q, text->get<std::string>());
+    const Json* text = j.find("text");  // what the reader typed: the core reads it
+    if (text && text->is_string()) {
+        out.response = response_from_text(*q, text->str());
         return true;
     }
-    auto it = j.find("response");
-    if (it == j.end()) return false;
+    const Json* it = j.find("response");
+    if (!it) return false;
     ParsedResponse p = response_from_json(*q, *it);
     out.response = p.response;
     return p.ok;
@@ -168,7 +167,7 @@ void widget_apply(NqWidget& w, const Intent& intent, double now_ms) {
     queue_events(w, events);
 }
 
-ordered_json widget_take_events(NqWidget& w, const ordered_json& stamp) {
+Json widget_take_events(NqWidget& w, const Json& stamp) {
     static const char* const names[] = {"newsquiz:start", "newsquiz:answer", "newsquiz:complete"};
     const App& app = w.app;
     XapiStamp st;
@@ -176,9 +175,9 @@ ordered_json widget_take_events(NqWidget& w, const ordered_json& stamp) {
     std::string seed = get_string(stamp, "id_seed");
     bool statements = !xapi_uuid(seed, 0).empty() && !st.timestamp.empty() && !w.xapi.actor_name.empty();
     uint32_t n = 0;
-    ordered_json out = ordered_json::array();
+    Json out = Json::array();
     auto emit_statement = [&](const std::string& text) {
-        ordered_json s;
+        Json s;
         Diagnostic error;
         if (json_parse(text, s, error)) out.push_back({{"type", "newsquiz:xapi"}, {"detail", {{"statement", s}}}});
     };
@@ -231,8 +230,8 @@ static void widget_load_strings(NqWidget& w, const std::string& text) {
 }
 
 NqWidget* widget_open(const char* doc_json, const char* options_json) {
-    ordered_json o = parse_object(options_json);
-    ordered_json resume = o.contains("resume") && o["resume"].is_object() ? o["resume"] : ordered_json::object();
+    Json o = parse_object(options_json);
+    Json resume = o.contains("resume") && o["resume"].is_object() ? o["resume"] : Json::object();
     bool resuming = resume.contains("log") && resume["log"].is_array() && !resume["log"].empty();
     AppOptions options;
     options.seed = get_seed(resuming ? resume : o);

@@ -6,7 +6,7 @@
 //
 //   NqWidget* w = widget_open(doc_json, options);          // nq_open() does this
 //   widget_apply(*w, {nq::IntentKind::start_quiz}, now_ms); // logs the intent, queues its events
-//   nlohmann::ordered_json events = widget_take_events(*w, stamp);
+//   nq::Json events = widget_take_events(*w, stamp);
 //
 // Index of this file:
 // [SECTION] The widget
@@ -16,10 +16,9 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "aggregate.h"
 #include "app.h"
+#include "json_value.h"
 #include "xapi.h"
 
 // [SECTION] The widget
@@ -37,7 +36,7 @@ struct NqTarget {
 
 struct NqPendingEvent {
     nq::AppEvent event;
-    nlohmann::ordered_json detail;  // newsquiz:start|answer|complete detail, taken when it happened
+    nq::Json detail;  // newsquiz:start|answer|complete detail, taken when it happened
     nq::Response response;          // answer: the submitted response
     nq::QuestionScore score;        // answer
     int question = -1;              // answer: index into quiz.questions
@@ -58,7 +57,7 @@ struct NqWidget {
     bool progress_damaged = false;
     std::vector<NqTarget> targets;  // the last frame's (the canvas path), for state()
     std::vector<NqPendingEvent> pending;
-    nlohmann::ordered_json log = nlohmann::ordered_json::array();  // intents applied, for nq_progress
+    nq::Json log = nq::Json::array();  // intents applied, for nq_progress
     bool log_changed = false;  // set when the log grew; the platform clears it once saved
     bool download_asked = false;  // download_progress was pressed; nq_take_download() clears it
 };
@@ -72,11 +71,11 @@ void widget_apply(NqWidget& w, const nq::Intent& intent, double now_ms);
 
 // {"intent": name, "response": content-format response | "text": what the reader typed,
 //  "index": n} -> Intent; false when it cannot be read (an unknown intent, no question on screen).
-bool widget_intent(const NqWidget& w, const nlohmann::ordered_json& j, nq::Intent& out);
+bool widget_intent(const NqWidget& w, const nq::Json& j, nq::Intent& out);
 
 // The queued events as [{"type", "detail"}], each answer and completion followed by its
 // newsquiz:xapi statements; stamp: {"timestamp": ISO 8601, "id_seed": 32 hex digits}.
-nlohmann::ordered_json widget_take_events(NqWidget& w, const nlohmann::ordered_json& stamp);
+nq::Json widget_take_events(NqWidget& w, const nq::Json& stamp);
 
 // The text as a JSON object; {} when it is not one.
-nlohmann::ordered_json widget_parse_object(const char* text);
+nq::Json widget_parse_object(const char* text);

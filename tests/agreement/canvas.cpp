@@ -23,6 +23,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "../json-support.h"
 #include "codec.h"
 #include "headless.h"
 
@@ -170,7 +171,7 @@ int main(int argc, char** argv) {
         click(*h, "submit");
         // what was submitted (an order left as shown is taken as shown), for `newsquiz score`
         ordered_json line = {{"screen", "question"}, {"items", before}, {"input", input}, {"question", q.id},
-                             {"response", nq::response_to_json(q, h->app.session.records.at(record).response)}};
+                             {"response", nq::test::to_nlohmann(nq::response_to_json(q, h->app.session.records.at(record).response))}};
         if (!options.empty()) line["options"] = options;
         std::printf("%s\n", line.dump().c_str());
         if (h->app.screen == nq::Screen::question && h->app.session.phase == nq::Phase::feedback) {

@@ -17,12 +17,14 @@
 #include <cstdint>
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 #include "capi.h"
 #include "codec.h"
 #include "support.h"
 #include "widget.h"
 
-using nlohmann::ordered_json;
+using nq::Json;
 
 namespace {
 
@@ -37,7 +39,7 @@ std::string take(char* text, const char* call, char opens = 0) {
     NQ_FUZZ_CHECK(text != nullptr, "the C ABI returned no string", call);
     std::string s = text;
     nq_free(text);
-    NQ_FUZZ_CHECK(ordered_json::accept(s), "the C ABI returned text that is not JSON", std::string(call) + ": " + s);
+    NQ_FUZZ_CHECK(nlohmann::ordered_json::accept(s), "the C ABI returned text that is not JSON", std::string(call) + ": " + s);
     NQ_FUZZ_CHECK(!opens || s[0] == opens, "the C ABI returned JSON of another type", std::string(call) + ": " + s);
     return s;
 }
@@ -80,9 +82,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     NqWidget* w = nq_open(doc.c_str(), options.c_str());
     take(nq_warnings(w), "nq_warnings", '[');
 
-    ordered_json opened;  // the options as nq_open read them
+    Json opened;  // the options as nq_open read them
     nq::Diagnostic error;
-    if (!nq::json_parse(options, opened, error) || !opened.is_object()) opened = ordered_json::object();
+    if (!nq::json_parse(options, opened, error) || !opened.is_object()) opened = Json::object();
 
     double now = 1.7e12;
     std::string last_saved;
@@ -141,10 +143,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
                    (app.loaded.doc.quiz.allow_retry || !stored);
     if (replays) {
         std::string resume = take(nq_progress(w), "nq_progress", '{');
-        ordered_json again = opened;
+        Json again = opened;
         nq::json_parse(resume, again["resume"], error);
         NqWidget* reopened = nq_open(doc.c_str(), nq::json_dump(again).c_str());
-        ordered_json state, replayed;
+        Json state, replayed;
         nq::json_parse(take(nq_state(w), "nq_state"), state, error);
         nq::json_parse(take(nq_state(reopened), "nq_state"), replayed, error);
         state.erase("progress");

@@ -51,7 +51,7 @@ void fail(const char* what, std::string_view detail) {
 // [SECTION] A fuzzed reader
 namespace {
 
-std::string json_string(const std::string& s) { return json_dump(nlohmann::ordered_json(s)); }
+std::string json_string(const std::string& s) { return json_dump(Json(s)); }
 
 std::string some_id(FuzzedDataProvider& in, const std::vector<std::string>& ids) {
     return in.ConsumeIntegralInRange<int>(0, 15) == 0 ? in.ConsumeRandomLengthString(12) : ids[in.ConsumeIntegralInRange<size_t>(0, ids.size() - 1)];

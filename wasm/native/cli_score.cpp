@@ -40,19 +40,19 @@ int question_index(const nq::Quiz& quiz, const std::string& id) {
 
 // One response per question of the quiz, in document order; the errors of the file otherwise.
 std::vector<nq::Diagnostic> read_answers(const std::string& text, const nq::Quiz& quiz, std::vector<nq::Response>& responses) {
-    nlohmann::ordered_json root;
+    nq::Json root;
     nq::Diagnostic syntax;
     if (!nq::json_parse(text, root, syntax)) return {syntax};
     if (!root.is_object())
         return {error(nq::DiagCode::wrong_type, "", std::string("expected an object {\"answers\": {...}}, got ") + root.type_name())};
-    auto answers = root.find("answers");
-    if (answers == root.end()) return {error(nq::DiagCode::missing_field, "/answers", "")};
+    const nq::Json* answers = root.find("answers");
+    if (!answers) return {error(nq::DiagCode::missing_field, "/answers", "")};
     if (!answers->is_object())
         return {error(nq::DiagCode::wrong_type, "/answers",
                       std::string("expected an object of question id -> response, got ") + answers->type_name())};
     std::vector<nq::Diagnostic> errors;
     responses.assign(quiz.questions.size(), nq::Response{});
-    for (const auto& [id, value] : answers->items()) {
+    for (const auto& [id, value] : answers->members()) {
         std::string pointer = "/answers/" + nq::json_pointer_escape(id);
         int index = question_index(quiz, id);
         if (index < 0) {

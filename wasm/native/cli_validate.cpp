@@ -143,16 +143,16 @@ void print_lines(const FileReport& f) {
     if (f.ok) std::printf("%s: ok\n", f.path.c_str());
 }
 
-nlohmann::ordered_json file_json(const FileReport& f, size_t errors, size_t warnings) {
-    nlohmann::ordered_json list = nlohmann::ordered_json::array();
+nq::Json file_json(const FileReport& f, size_t errors, size_t warnings) {
+    nq::Json list = nq::Json::array();
     for (const Problem& p : f.problems) {
         const nq::Diagnostic& d = p.diagnostic;
         bool placed = d.line > 0;
         list.push_back({{"severity", nq::severity_name(d.severity)},
                         {"code", p.code ? p.code : nq::diag_code_name(d.code)},
                         {"pointer", d.pointer},
-                        {"line", placed ? nlohmann::ordered_json(d.line) : nlohmann::ordered_json()},
-                        {"column", placed ? nlohmann::ordered_json(d.column) : nlohmann::ordered_json()},
+                        {"line", placed ? nq::Json(d.line) : nq::Json()},
+                        {"column", placed ? nq::Json(d.column) : nq::Json()},
                         {"message", d.message.empty() ? nq::diag_code_message(d.code) : d.message}});
     }
     return {{"path", f.path}, {"ok", f.ok}, {"errors", errors}, {"warnings", warnings}, {"diagnostics", list}};
@@ -171,7 +171,7 @@ int run_validate(const nq::cli::Args& args) {
 
     Totals totals;
     bool folder_given = false;
-    nlohmann::ordered_json files = nlohmann::ordered_json::array();
+    nq::Json files = nq::Json::array();
     auto report = [&](const FileReport& f) {
         size_t errors = 0, warnings = 0;
         count(f, totals, errors, warnings);
@@ -200,7 +200,7 @@ int run_validate(const nq::cli::Args& args) {
 
     size_t invalid = totals.files - totals.ok;
     if (json) {
-        nlohmann::ordered_json out = {{"files", files},
+        nq::Json out = {{"files", files},
                                       {"summary", {{"files", totals.files}, {"ok", totals.ok}, {"invalid", invalid},
                                                    {"errors", totals.errors}, {"warnings", totals.warnings}}}};
         std::printf("%s\n", nq::json_dump(out).c_str());

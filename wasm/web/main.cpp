@@ -28,7 +28,7 @@
 
 #define NQ_WEB extern "C" EMSCRIPTEN_KEEPALIVE
 
-using nlohmann::ordered_json;
+using nq::Json;
 
 namespace {
 
@@ -90,10 +90,10 @@ const nq::ui::Item* find_item(const char* id) {
 
 // Items as the DOM mirror reads them: [{"id","role","interactive","label","state","checked","value","href","level",
 // "x","y","w","h"}]; "interactive" (what a reader acts on) is decided here, by ui::role_interactive, for the mirror.
-ordered_json items_json(const std::vector<nq::ui::Item>& items) {
-    ordered_json out = ordered_json::array();
+Json items_json(const std::vector<nq::ui::Item>& items) {
+    Json out = Json::array();
     for (const nq::ui::Item& it : items) {
-        ordered_json j = {{"id", it.id}, {"role", nq::ui::role_name(it.role)}, {"label", it.label}};
+        Json j = {{"id", it.id}, {"role", nq::ui::role_name(it.role)}, {"label", it.label}};
         if (nq::ui::role_interactive(it.role)) j["interactive"] = true;
         if (!it.state.empty()) j["state"] = it.state;
         if (it.role == nq::ui::Role::radio || it.role == nq::ui::Role::checkbox || it.role == nq::ui::Role::option)
@@ -142,20 +142,20 @@ std::vector<NqTarget> targets_of(const std::vector<nq::ui::Item>& items) {
 NQ_WEB int nq_web_open(const char* doc_json, const char* options_json, void* regular, int regular_size, void* bold,
                        int bold_size) {
     g_web.widget = nq_open(doc_json, options_json);
-    ordered_json o;
+    Json o;
     nq::Diagnostic error;
-    if (!nq::json_parse(options_json ? options_json : "{}", o, error) || !o.is_object()) o = ordered_json::object();
-    auto dark = o.find("dark");
-    auto accent = o.find("accent");
-    g_web.ui.options.dark = dark != o.end() && dark->is_boolean() && dark->get<bool>();
-    double rgb = accent != o.end() && accent->is_number() ? accent->get<double>() : 0;
+    if (!nq::json_parse(options_json ? options_json : "{}", o, error) || !o.is_object()) o = Json::object();
+    const Json* dark = o.find("dark");
+    const Json* accent = o.find("accent");
+    g_web.ui.options.dark = dark && dark->get<bool>();
+    double rgb = accent ? accent->number() : 0;
     g_web.ui.options.accent = rgb >= 0 && rgb <= 0xFFFFFF ? uint32_t(rgb) : 0;
     g_web.ui.options.lang = g_web.widget->lang;
     g_web.ui.options.aggregates = g_web.widget->has_aggregates ? &g_web.widget->aggregates : nullptr;
     g_web.ui.options.strings = &g_web.widget->strings;
     g_web.ui.options.actions_button = g_web.widget->actions_button;
-    auto reduced = o.find("reduced_motion");
-    g_web.ui.options.reduced_motion = reduced != o.end() && reduced->is_boolean() && reduced->get<bool>();
+    const Json* reduced = o.find("reduced_motion");
+    g_web.ui.options.reduced_motion = reduced && reduced->get<bool>();
     if (nq::document_needs_shaping(g_web.widget->app.loaded.doc)) {
         std::free(regular);
         std::free(bold);
@@ -310,8 +310,8 @@ NQ_WEB char* nq_web_frame(float css_width, float css_height, float dpr, double n
     w.targets = targets_of(g_web.items);
     if (!out.intents.empty()) g_web.trailing = std::max(g_web.trailing, 2);  // the next screen settles
 
-    ordered_json r;
-    ordered_json items = items_json(out.items);
+    Json r;
+    Json items = items_json(out.items);
     std::string items_text = nq::json_dump(items);
     // Keep drawing while anything moves: input still queued, an item held or just released (what
     // a press does shows a frame later), an animation, the height, or the items themselves.
@@ -338,7 +338,7 @@ NQ_WEB char* nq_web_frame(float css_width, float css_height, float dpr, double n
     r["background"] = hex_colour(out.background);
     r["focused"] = out.focused_id;
     double left = nq::app_remaining_ms(w.app, now_ms);
-    r["wake_ms"] = left > 0 ? nq::json_number(std::fmod(left, 1000.0) + 1) : ordered_json(-1);
+    r["wake_ms"] = left > 0 ? nq::json_number(std::fmod(left, 1000.0) + 1) : Json(-1);
     std::string text = nq::json_dump(r);
     char* copy = static_cast<char*>(std::malloc(text.size() + 1));
     if (copy) std::memcpy(copy, text.c_str(), text.size() + 1);
