@@ -52,7 +52,7 @@ Json sorted_members(const Json& j) {
 }
 
 // [SECTION] Writing JSON
-// NOTE: written straight to text rather than through nlohmann trees: building and freeing
+// NOTE: written straight to text rather than through a tree: building and freeing
 // a tree per save was 90 % of the time of a 10,000-attempt store. A counting writer only
 // measures (the size cap measures a store many times over; building the text each time
 // costs far more).
