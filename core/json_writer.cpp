@@ -1,7 +1,6 @@
 // json_writer.cpp: the writer of json_writer.h, and json_dump (codec.h) of a Json value.
 #include "json_writer.h"
 
-#include <cassert>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -189,21 +188,20 @@ void JsonWriter::separate() {
         after_key_ = false;
         return;
     }
-    if (depth_ > 0) {
-        if (comma_[depth_ - 1]) put(',');
-        comma_[depth_ - 1] = true;
+    if (!comma_.empty()) {
+        if (comma_.back()) put(',');
+        comma_.back() = 1;
     }
 }
 
 void JsonWriter::open(char c) {
     separate();
     put(c);
-    assert(depth_ < kMaxNesting);
-    comma_[depth_++] = false;
+    comma_.push_back(0);
 }
 
 void JsonWriter::close(char c) {
-    depth_ -= 1;
+    comma_.pop_back();
     put(c);
 }
 

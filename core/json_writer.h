@@ -100,10 +100,8 @@ public:
     }
 
 private:
-    static constexpr int kMaxNesting = 16;  // the store nests 9 deep, the C ABI's JSON 5
     JsonStyle style_;
-    bool comma_[kMaxNesting] = {};  // per open container: an entry was written
-    int depth_ = 0;
+    std::string comma_;  // per open container, outermost first: 1 once an entry was written
     bool after_key_ = false;
 
     void separate();

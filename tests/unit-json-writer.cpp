@@ -77,6 +77,19 @@ TEST_CASE("json writer") {
         CHECK(w.size == w.out.size());
     }
 
+    SUBCASE("containers nested to any depth (a store's question snapshot may nest 25 levels)") {
+        std::string text;
+        for (int i = 0; i < 200; ++i) text += i % 2 ? "{\"k\":" : "[";
+        text += "1";
+        for (int i = 199; i >= 0; --i) text += i % 2 ? "}" : "]";
+        nq::JsonReadOptions options;
+        options.max_depth = 1000;
+        nq::JsonRead read = nq::json_read(text, options);
+        REQUIRE(read.complete);
+        CHECK(nq::json_dump(read.root) == text);
+        CHECK(nq::json_dump_indented(read.root).size() > text.size());
+    }
+
     SUBCASE("a counting writer measures what it would write") {
         nq::JsonWriter w(nq::JsonStyle::store);
         w.counting = true;

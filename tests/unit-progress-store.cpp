@@ -289,6 +289,16 @@ TEST_CASE("a snapshot outside a document's limits is dropped, its card kept") {
     CHECK(entry(r.store, "city-budget-2025", "q6").card->question);
 }
 
+TEST_CASE("regression: a snapshot nested 24 levels deep is written out whole to be checked, and dropped") {
+    std::string text = without_final_newline(fixture("v2-store.json"));
+    replace_once(text, "\"accept\":[\"council\",\"city council\"]",
+                 "\"accept\":" + std::string(22, '[') + "\"council\"" + std::string(22, ']'));
+    nq::ProgressLoad r = nq::progress_load(text, "");
+    CHECK(codes_and_pointers(r.warnings) == std::vector<std::string>{"wrong_type /articles/0/questions/4/card/question/accept/0"});
+    REQUIRE(entry(r.store, "city-budget-2025", "q5").card);
+    CHECK_FALSE(entry(r.store, "city-budget-2025", "q5").card->question);
+}
+
 TEST_CASE("damaged stores never crash the loader") {
     // Every 53rd byte of a real store replaced in turn by characters that break JSON or types.
     std::string good = without_final_newline(fixture("v2-store.json"));
