@@ -138,6 +138,9 @@ public:
 
 private:
     value_t type_ = value_t::null;
+    // NOTE: strings behind a pointer too. Kept in the value itself (placement new, a destructor
+    // called by hand), a parse of the bench's document took 3 % less time in WebAssembly and 12 %
+    // natively, for 8 bytes more per value and twice the code of copies and moves.
     union Payload {
         bool boolean;
         int64_t integer;
