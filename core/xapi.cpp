@@ -29,63 +29,87 @@ std::string join(const std::vector<std::string>& parts, const char* separator) {
 }
 
 std::string lang_key(const XapiContext& ctx) { return ctx.lang.empty() ? "und" : ctx.lang; }
-Json lang_map(const XapiContext& ctx, const std::string& text) { return {{lang_key(ctx), text}}; }
 
-Json component(const XapiContext& ctx, const std::string& id, const std::string& text) {
-    return {{"id", id}, {"description", lang_map(ctx, text)}};
+// "name": {"<lang>": text}
+void lang_map(JsonWriter& w, const char* name, const XapiContext& ctx, const std::string& text) {
+    w.key(name);
+    w.begin_object();
+    w.key(lang_key(ctx));
+    w.value(text);
+    w.end_object();
+}
+
+void component(JsonWriter& w, const XapiContext& ctx, const std::string& id, const std::string& text) {
+    w.begin_object();
+    w.field("id", id);
+    lang_map(w, "description", ctx, text);
+    w.end_object();
 }
 
 std::string quiz_iri(const XapiContext& ctx, const Article& article) {
     return (ctx.activity_base.empty() ? std::string("urn:newsquiz:") : ctx.activity_base) + article.id;
 }
 
-Json score_json(double score, double max) {
+void score_json(JsonWriter& w, double score, double max) {
     double scaled = max > 0 ? std::round(score / max * 10000) / 10000 : 0;
-    return {{"scaled", json_number(scaled)}, {"raw", json_number(score)}, {"min", 0}, {"max", json_number(max)}};
+    w.key("score");
+    w.begin_object();
+    w.number("scaled", scaled);
+    w.number("raw", score);
+    w.field("min", 0);
+    w.number("max", max);
+    w.end_object();
 }
 
-// The parts every statement shares: id, actor, verb, timestamp.
-Json statement(const XapiContext& ctx, XapiVerb verb, const XapiStamp& stamp) {
+// Opens the statement with the parts every statement shares: id, actor, verb, timestamp.
+void begin_statement(JsonWriter& w, const XapiContext& ctx, XapiVerb verb, const XapiStamp& stamp) {
     static const char* const names[] = {"answered", "completed", "passed", "failed"};
-    Json s;
-    s["id"] = stamp.id;
-    s["actor"] = {{"objectType", "Agent"}, {"account", {{"homePage", ctx.home_page}, {"name", ctx.actor_name}}}};
-    s["verb"] = {{"id", xapi_verb_iri(verb)}, {"display", {{"en-US", names[int(verb)]}}}};
-    s["timestamp"] = stamp.timestamp;
-    return s;
+    w.begin_object();
+    w.field("id", stamp.id);
+    w.key("actor");
+    w.begin_object();
+    w.field("objectType", "Agent");
+    w.key("account");
+    w.begin_object();
+    w.field("homePage", ctx.home_page);
+    w.field("name", ctx.actor_name);
+    w.end_object();
+    w.end_object();
+    w.key("verb");
+    w.begin_object();
+    w.field("id", xapi_verb_iri(verb));
+    w.key("display");
+    w.begin_object();
+    w.field("en-US", names[int(verb)]);
+    w.end_object();
+    w.end_object();
+    w.field("timestamp", stamp.timestamp);
 }
 
-Json interaction_definition(const XapiContext& ctx, const Question& q) {
-    Json d = {{"type", kInteraction},
-              {"name", lang_map(ctx, q.prompt)},
-              {"interactionType", xapi_interaction_type(q.type)},
-              {"correctResponsesPattern", xapi_correct_pattern(q)}};
+void interaction_definition(JsonWriter& w, const XapiContext& ctx, const Question& q) {
+    w.key("definition");
+    w.begin_object();
+    w.field("type", kInteraction);
+    lang_map(w, "name", ctx, q.prompt);
+    w.field("interactionType", xapi_interaction_type(q.type));
+    w.field("correctResponsesPattern", xapi_correct_pattern(q));
     switch (q.type) {
         case QuestionType::single:
-        case QuestionType::multiple: {
-            Json& choices = d["choices"] = Json::array();
-            for (const Choice& c : q.choices) choices.push_back(component(ctx, c.id, c.text));
+        case QuestionType::multiple:
+            w.array("choices", q.choices, [&](JsonWriter& jw, const Choice& c) { component(jw, ctx, c.id, c.text); });
             break;
-        }
-        case QuestionType::order: {
-            Json& choices = d["choices"] = Json::array();
-            for (const Item& it : q.items) choices.push_back(component(ctx, it.id, it.text));
+        case QuestionType::order:
+            w.array("choices", q.items, [&](JsonWriter& jw, const Item& it) { component(jw, ctx, it.id, it.text); });
             break;
-        }
-        case QuestionType::match: {
-            Json& source = d["source"] = Json::array();
-            Json& target = d["target"] = Json::array();
-            for (const Pair& p : q.pairs) {
-                source.push_back(component(ctx, p.id, p.left));
-                target.push_back(component(ctx, p.id, p.right));
-            }
+        case QuestionType::match:
+            w.array("source", q.pairs, [&](JsonWriter& jw, const Pair& p) { component(jw, ctx, p.id, p.left); });
+            w.array("target", q.pairs, [&](JsonWriter& jw, const Pair& p) { component(jw, ctx, p.id, p.right); });
             break;
-        }
         case QuestionType::true_false:
         case QuestionType::numeric:
         case QuestionType::text: break;
     }
-    return d;
+    w.end_object();
 }
 
 // A choice that earns full marks on its own (single) or any credit (multiple).
@@ -214,33 +238,67 @@ std::string xapi_uuid(const std::string& seed_hex, uint32_t n) {
 std::string xapi_answered(const XapiContext& ctx, const Article& article, const Question& question,
                           const Response& response, const QuestionScore& score, double duration_ms,
                           const XapiStamp& stamp) {
-    Json s = statement(ctx, XapiVerb::answered, stamp);
-    s["object"] = {{"objectType", "Activity"},
-                   {"id", quiz_iri(ctx, article) + "/" + question.id},
-                   {"definition", interaction_definition(ctx, question)}};
-    s["result"] = {{"response", xapi_response(question, response)},
-                   {"success", score.correct},
-                   {"completion", true},
-                   {"score", score_json(score.score, score.max)},
-                   {"duration", xapi_duration(duration_ms)}};
-    Json parent = Json::array();
-    parent.push_back({{"objectType", "Activity"}, {"id", quiz_iri(ctx, article)}});
-    s["context"] = {{"contextActivities", {{"parent", parent}}}, {"language", lang_key(ctx)}};
-    return json_dump(s);
+    JsonWriter w;
+    begin_statement(w, ctx, XapiVerb::answered, stamp);
+    w.key("object");
+    w.begin_object();
+    w.field("objectType", "Activity");
+    w.field("id", quiz_iri(ctx, article) + "/" + question.id);
+    interaction_definition(w, ctx, question);
+    w.end_object();
+    w.key("result");
+    w.begin_object();
+    w.field("response", xapi_response(question, response));
+    w.field("success", score.correct);
+    w.field("completion", true);
+    score_json(w, score.score, score.max);
+    w.field("duration", xapi_duration(duration_ms));
+    w.end_object();
+    w.key("context");
+    w.begin_object();
+    w.key("contextActivities");
+    w.begin_object();
+    w.key("parent");
+    w.begin_array();
+    w.begin_object();
+    w.field("objectType", "Activity");
+    w.field("id", quiz_iri(ctx, article));
+    w.end_object();
+    w.end_array();
+    w.end_object();
+    w.field("language", lang_key(ctx));
+    w.end_object();
+    w.end_object();
+    return std::move(w.out);
 }
 
 std::string xapi_attempt(const XapiContext& ctx, const Article& article, const QuizScore& score,
                          XapiVerb verb, double duration_ms, const XapiStamp& stamp) {
-    Json s = statement(ctx, verb, stamp);
-    s["object"] = {{"objectType", "Activity"},
-                   {"id", quiz_iri(ctx, article)},
-                   {"definition", {{"type", kAssessment}, {"name", lang_map(ctx, article.headline)}}}};
-    s["result"] = {{"success", score.passed},
-                   {"completion", true},
-                   {"score", score_json(score.score, score.max)},
-                   {"duration", xapi_duration(duration_ms)}};
-    s["context"] = {{"language", lang_key(ctx)}};
-    return json_dump(s);
+    JsonWriter w;
+    begin_statement(w, ctx, verb, stamp);
+    w.key("object");
+    w.begin_object();
+    w.field("objectType", "Activity");
+    w.field("id", quiz_iri(ctx, article));
+    w.key("definition");
+    w.begin_object();
+    w.field("type", kAssessment);
+    lang_map(w, "name", ctx, article.headline);
+    w.end_object();
+    w.end_object();
+    w.key("result");
+    w.begin_object();
+    w.field("success", score.passed);
+    w.field("completion", true);
+    score_json(w, score.score, score.max);
+    w.field("duration", xapi_duration(duration_ms));
+    w.end_object();
+    w.key("context");
+    w.begin_object();
+    w.field("language", lang_key(ctx));
+    w.end_object();
+    w.end_object();
+    return std::move(w.out);
 }
 
 }  // namespace nq

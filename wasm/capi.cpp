@@ -442,7 +442,7 @@ int nq_apply(NqWidget* w, const char* intent_json, double now_ms) {
 }
 
 char* nq_take_events(NqWidget* w, const char* stamp_json) {
-    return dup_text(json_dump(widget_take_events(*w, widget_parse_object(stamp_json))));
+    return dup_text(widget_take_events(*w, widget_parse_object(stamp_json)));
 }
 
 int nq_pending_events(const NqWidget* w) { return int(w->pending.size()); }

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "codec.h"
+#include "json_writer.h"
 #include "view.h"
 
 using namespace nq;
@@ -68,8 +69,11 @@ void queue_events(NqWidget& w, const std::vector<AppEvent>& events) {
         NqPendingEvent p;
         p.event = e;
         const Session& s = app.session;
+        JsonWriter detail;
+        detail.begin_object();
+        detail.field("articleId", article);
         if (e.kind == AppEventKind::start) {
-            p.detail = {{"articleId", article}, {"attempt", s.attempt}};
+            detail.field("attempt", s.attempt);
         } else if (e.kind == AppEventKind::answer && e.record >= 0 && size_t(e.record) < s.records.size()) {
             const QuestionRecord& r = s.records[size_t(e.record)];
             const Question& q = app_question(app, r);
@@ -77,18 +81,24 @@ void queue_events(NqWidget& w, const std::vector<AppEvent>& events) {
             p.response = r.response;
             p.score = r.score;
             p.duration_ms = r.time_ms;
-            p.detail = {{"articleId", article}, {"questionId", q.id}, {"response", response_to_json(q, r.response)},
-                        {"correct", r.score.correct}, {"score", json_number(r.score.score)},
-                        {"max", json_number(r.score.max)}};
+            detail.field("questionId", q.id);
+            detail.field("response", response_to_json(q, r.response));
+            detail.field("correct", r.score.correct);
+            detail.number("score", r.score.score);
+            detail.number("max", r.score.max);
         } else if (e.kind == AppEventKind::complete) {
             p.result = s.result;
             p.duration_ms = s.finished_ms - s.started_ms;
-            p.detail = {{"articleId", article}, {"score", json_number(s.result.score)},
-                        {"max", json_number(s.result.max)}, {"percent", json_number(s.result.percent)},
-                        {"passed", s.result.passed}, {"durationMs", json_number(std::round(p.duration_ms))}};
+            detail.number("score", s.result.score);
+            detail.number("max", s.result.max);
+            detail.number("percent", s.result.percent);
+            detail.field("passed", s.result.passed);
+            detail.number("durationMs", std::round(p.duration_ms));
         } else {
             continue;
         }
+        detail.end_object();
+        p.detail = std::move(detail.out);
         w.pending.push_back(std::move(p));
     }
 }
@@ -167,7 +177,7 @@ void widget_apply(NqWidget& w, const Intent& intent, double now_ms) {
     queue_events(w, events);
 }
 
-Json widget_take_events(NqWidget& w, const Json& stamp) {
+std::string widget_take_events(NqWidget& w, const Json& stamp) {
     static const char* const names[] = {"newsquiz:start", "newsquiz:answer", "newsquiz:complete"};
     const App& app = w.app;
     XapiStamp st;
@@ -175,28 +185,32 @@ Json widget_take_events(NqWidget& w, const Json& stamp) {
     std::string seed = get_string(stamp, "id_seed");
     bool statements = !xapi_uuid(seed, 0).empty() && !st.timestamp.empty() && !w.xapi.actor_name.empty();
     uint32_t n = 0;
-    Json out = Json::array();
-    auto emit_statement = [&](const std::string& text) {
-        Json s;
-        Diagnostic error;
-        if (json_parse(text, s, error)) out.push_back({{"type", "newsquiz:xapi"}, {"detail", {{"statement", s}}}});
+    JsonWriter out;
+    out.begin_array();
+    auto emit = [&](const char* type, const std::string& detail_json) {
+        out.begin_object();
+        out.field("type", type);
+        out.key("detail");
+        out.raw(detail_json);
+        out.end_object();
     };
     for (const NqPendingEvent& p : w.pending) {
-        out.push_back({{"type", names[int(p.event.kind)]}, {"detail", p.detail}});
+        emit(names[int(p.event.kind)], p.detail);
         if (!statements) continue;
         if (p.event.kind == AppEventKind::answer) {
             st.id = xapi_uuid(seed, n++);
             const Question& q = app.loaded.doc.quiz.questions[size_t(p.question)];
-            emit_statement(xapi_answered(w.xapi, app.loaded.doc.article, q, p.response, p.score, p.duration_ms, st));
+            emit("newsquiz:xapi", "{\"statement\":" + xapi_answered(w.xapi, app.loaded.doc.article, q, p.response, p.score, p.duration_ms, st) + "}");
         } else if (p.event.kind == AppEventKind::complete) {
             for (XapiVerb verb : {XapiVerb::completed, p.result.passed ? XapiVerb::passed : XapiVerb::failed}) {
                 st.id = xapi_uuid(seed, n++);
-                emit_statement(xapi_attempt(w.xapi, app.loaded.doc.article, p.result, verb, p.duration_ms, st));
+                emit("newsquiz:xapi", "{\"statement\":" + xapi_attempt(w.xapi, app.loaded.doc.article, p.result, verb, p.duration_ms, st) + "}");
             }
         }
     }
+    out.end_array();
     w.pending.clear();
-    return out;
+    return std::move(out.out);
 }
 
 // options.aggregates: AGG.json's text ("" = none). A file with any error is ignored with one

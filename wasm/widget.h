@@ -6,7 +6,7 @@
 //
 //   NqWidget* w = widget_open(doc_json, options);          // nq_open() does this
 //   widget_apply(*w, {nq::IntentKind::start_quiz}, now_ms); // logs the intent, queues its events
-//   nq::Json events = widget_take_events(*w, stamp);
+//   std::string events = widget_take_events(*w, stamp);
 //
 // Index of this file:
 // [SECTION] The widget
@@ -36,7 +36,7 @@ struct NqTarget {
 
 struct NqPendingEvent {
     nq::AppEvent event;
-    nq::Json detail;  // newsquiz:start|answer|complete detail, taken when it happened
+    std::string detail;  // newsquiz:start|answer|complete detail as JSON, written when it happened
     nq::Response response;          // answer: the submitted response
     nq::QuestionScore score;        // answer
     int question = -1;              // answer: index into quiz.questions
@@ -73,9 +73,9 @@ void widget_apply(NqWidget& w, const nq::Intent& intent, double now_ms);
 //  "index": n} -> Intent; false when it cannot be read (an unknown intent, no question on screen).
 bool widget_intent(const NqWidget& w, const nq::Json& j, nq::Intent& out);
 
-// The queued events as [{"type", "detail"}], each answer and completion followed by its
+// The queued events as JSON text, [{"type", "detail"}], each answer and completion followed by its
 // newsquiz:xapi statements; stamp: {"timestamp": ISO 8601, "id_seed": 32 hex digits}.
-nq::Json widget_take_events(NqWidget& w, const nq::Json& stamp);
+std::string widget_take_events(NqWidget& w, const nq::Json& stamp);
 
 // The text as a JSON object; {} when it is not one.
 nq::Json widget_parse_object(const char* text);
