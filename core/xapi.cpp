@@ -61,6 +61,14 @@ void score_json(JsonWriter& w, double score, double max) {
     w.end_object();
 }
 
+// The members every result ends with: success, completion, score and duration.
+void outcome(JsonWriter& w, bool success, double score, double max, double duration_ms) {
+    w.field("success", success);
+    w.field("completion", true);
+    score_json(w, score, max);
+    w.field("duration", xapi_duration(duration_ms));
+}
+
 // Opens the statement with the parts every statement shares: id, actor, verb, timestamp.
 void begin_statement(JsonWriter& w, const XapiContext& ctx, XapiVerb verb, const XapiStamp& stamp) {
     static const char* const names[] = {"answered", "completed", "passed", "failed"};
@@ -249,10 +257,7 @@ std::string xapi_answered(const XapiContext& ctx, const Article& article, const 
     w.key("result");
     w.begin_object();
     w.field("response", xapi_response(question, response));
-    w.field("success", score.correct);
-    w.field("completion", true);
-    score_json(w, score.score, score.max);
-    w.field("duration", xapi_duration(duration_ms));
+    outcome(w, score.correct, score.score, score.max, duration_ms);
     w.end_object();
     w.key("context");
     w.begin_object();
@@ -288,10 +293,7 @@ std::string xapi_attempt(const XapiContext& ctx, const Article& article, const Q
     w.end_object();
     w.key("result");
     w.begin_object();
-    w.field("success", score.passed);
-    w.field("completion", true);
-    score_json(w, score.score, score.max);
-    w.field("duration", xapi_duration(duration_ms));
+    outcome(w, score.passed, score.score, score.max, duration_ms);
     w.end_object();
     w.key("context");
     w.begin_object();
