@@ -1,13 +1,11 @@
-// json_writer.cpp: the writer of json_writer.h, and json_dump (codec.h) of a Json value.
+// json_writer.cpp: the writer of json_writer.h, and json_dump and json_dump_indented of a Json value.
 #include "json_writer.h"
 
+#include <cfloat>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
-#include <cfloat>
 #include <cstring>
-
-#include "codec.h"
 
 namespace nq {
 

@@ -44,7 +44,7 @@ Json sorted_members(const Json& j) {
     if (!j.is_object()) return j;
     std::vector<const Json::Member*> members;
     for (const Json::Member& member : j.members()) members.push_back(&member);
-    std::sort(members.begin(), members.end(), [](auto* a, auto* b) { return a->first < b->first; });
+    stable_sort(members, [](const Json::Member* a, const Json::Member* b) { return a->first < b->first; });
     Json out = Json::object();
     Json::object_t& sorted = out.members();
     for (auto* member : members) sorted.emplace_back(member->first, sorted_members(member->second));
