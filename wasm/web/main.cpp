@@ -21,6 +21,7 @@
 #include "capi.h"
 #include "codec.h"
 #include "fonts.h"
+#include "json_writer.h"
 #include "render.h"
 #include "script.h"
 #include "ui/ui.h"
@@ -90,24 +91,29 @@ const nq::ui::Item* find_item(const char* id) {
 
 // Items as the DOM mirror reads them: [{"id","role","interactive","label","state","checked","value","href","level",
 // "x","y","w","h"}]; "interactive" (what a reader acts on) is decided here, by ui::role_interactive, for the mirror.
-Json items_json(const std::vector<nq::ui::Item>& items) {
-    Json out = Json::array();
+std::string items_json(const std::vector<nq::ui::Item>& items) {
+    nq::JsonWriter w;
+    w.begin_array();
     for (const nq::ui::Item& it : items) {
-        Json j = {{"id", it.id}, {"role", nq::ui::role_name(it.role)}, {"label", it.label}};
-        if (nq::ui::role_interactive(it.role)) j["interactive"] = true;
-        if (!it.state.empty()) j["state"] = it.state;
+        w.begin_object();
+        w.field("id", it.id);
+        w.field("role", nq::ui::role_name(it.role));
+        w.field("label", it.label);
+        if (nq::ui::role_interactive(it.role)) w.field("interactive", true);
+        if (!it.state.empty()) w.field("state", it.state);
         if (it.role == nq::ui::Role::radio || it.role == nq::ui::Role::checkbox || it.role == nq::ui::Role::option)
-            j["checked"] = it.checked;
-        if (!it.value.empty() || it.role == nq::ui::Role::textbox) j["value"] = it.value;
-        if (!it.href.empty()) j["href"] = it.href;
-        if (it.level) j["level"] = it.level;
-        j["x"] = nq::json_number(it.x);
-        j["y"] = nq::json_number(it.y);
-        j["w"] = nq::json_number(it.w);
-        j["h"] = nq::json_number(it.h);
-        out.push_back(std::move(j));
+            w.field("checked", it.checked);
+        if (!it.value.empty() || it.role == nq::ui::Role::textbox) w.field("value", it.value);
+        if (!it.href.empty()) w.field("href", it.href);
+        if (it.level) w.field("level", it.level);
+        w.number("x", it.x);
+        w.number("y", it.y);
+        w.number("w", it.w);
+        w.number("h", it.h);
+        w.end_object();
     }
-    return out;
+    w.end_array();
+    return std::move(w.out);
 }
 
 // The frame's items as state().targets lists them.
@@ -310,9 +316,7 @@ NQ_WEB char* nq_web_frame(float css_width, float css_height, float dpr, double n
     w.targets = targets_of(g_web.items);
     if (!out.intents.empty()) g_web.trailing = std::max(g_web.trailing, 2);  // the next screen settles
 
-    Json r;
-    Json items = items_json(out.items);
-    std::string items_text = nq::json_dump(items);
+    std::string items_text = items_json(out.items);
     // Keep drawing while anything moves: input still queued, an item held or just released (what
     // a press does shows a frame later), an animation, the height, or the items themselves.
     const ImGuiContext& g = *GImGui;
@@ -321,25 +325,29 @@ NQ_WEB char* nq_web_frame(float css_width, float css_height, float dpr, double n
     bool pressing = g.ActiveId != 0 || g.ActiveIdPreviousFrame != 0;
     bool more = --g_web.trailing > 0 || g.InputEventsQueue.Size > 0 || pressing || out.animating || settling;
     g_web.trailing = std::max(g_web.trailing, 0);
-    r["more"] = more;
-    r["height"] = nq::json_number(out.content_height);
+    nq::JsonWriter r;
+    r.begin_object();
+    r.field("more", more);
+    r.number("height", out.content_height);
     if (out.intents.empty() && items_text != g_web.items_sent) {
-        r["items"] = std::move(items);
+        r.key("items");
+        r.raw(items_text);
         g_web.items_sent = std::move(items_text);
     }
-    if (!out.announcement.empty()) r["announce"] = out.announcement;
-    if (!out.open_links.empty()) r["links"] = out.open_links;
-    if (!out.clipboard.empty()) r["clipboard"] = out.clipboard;
-    r["events"] = w.pending.size();
-    r["saved"] = w.log_changed;
-    r["progress"] = w.app.progress_changed;
+    if (!out.announcement.empty()) r.field("announce", out.announcement);
+    if (!out.open_links.empty()) r.field("links", out.open_links);
+    if (!out.clipboard.empty()) r.field("clipboard", out.clipboard);
+    r.field("events", w.pending.size());
+    r.field("saved", w.log_changed);
+    r.field("progress", w.app.progress_changed);
     w.log_changed = false;
-    r["cursor"] = cursor_name(ImGui::GetMouseCursor());
-    r["background"] = hex_colour(out.background);
-    r["focused"] = out.focused_id;
+    r.field("cursor", cursor_name(ImGui::GetMouseCursor()));
+    r.field("background", hex_colour(out.background));
+    r.field("focused", out.focused_id);
     double left = nq::app_remaining_ms(w.app, now_ms);
-    r["wake_ms"] = left > 0 ? nq::json_number(std::fmod(left, 1000.0) + 1) : Json(-1);
-    std::string text = nq::json_dump(r);
+    r.number("wake_ms", left > 0 ? std::fmod(left, 1000.0) + 1 : -1);
+    r.end_object();
+    const std::string& text = r.out;
     char* copy = static_cast<char*>(std::malloc(text.size() + 1));
     if (copy) std::memcpy(copy, text.c_str(), text.size() + 1);
     return copy;
