@@ -99,7 +99,7 @@ const kOrigins = [
   ['nlohmann/json', /nlohmann/],
   ['utf8proc', /utf8proc/],
   ['ImGui', /ImGui|\bIm[A-Z]|\bstb_|\bstbtt_|\bstbrp_|STB_TEXTEDIT|\bImStb/],
-  ['newsquiz: C ABI (wasm/capi.cpp)', /^nq_(?!web)|\bnq::capi::/],
+  ['newsquiz: C ABI (wasm/capi.cpp, widget.cpp)', /^nq_(?!web)|^widget_|\bnq::capi::/],
   ['newsquiz: UI and web platform (wasm/)', /\bnq::ui::|^nq_web|\bnq::web::/],
   ['newsquiz: core', /\bnq::/],
   ['libc++ (std::)', /\bstd::/],
