@@ -89,6 +89,14 @@ test('the mirror: real controls in reading order over an aria-hidden canvas', as
   // A DOM activation drives the widget, as a screen reader's would.
   await slot.getByRole('radio', { name: 'Tariffs, water rights and remittances' }).evaluate((r) => r.click());
   await waitForState(page, (s) => s.targets.some((t) => t.id === 'q1/choice/b' && t.checked));
+  // A choice made on the canvas shows in the mirror: a screen reader hears which one is picked.
+  await press(page, 'q1/choice/c');
+  const picked = () => radios.evaluateAll((rs) => rs.map((r) => r.checked));
+  await page.waitForFunction(() => {
+    const rs = [...document.querySelectorAll('.newsquiz__mirror input[type=radio]')];
+    return rs.length === 3 && rs[2].checked;
+  });
+  assert.deepEqual(await picked(), [false, false, true]);
 });
 
 test('DOM focus draws the focus ring on the canvas, and feedback is announced politely', async () => {
