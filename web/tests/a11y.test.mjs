@@ -77,6 +77,11 @@ test('the mirror: real controls in reading order over an aria-hidden canvas', as
   const slot = page.locator('.newsquiz-slot');
   await slot.getByRole('heading', { name: 'Rubio announces expanded US-Mexico security collaboration' }).waitFor({ state: 'attached' });
   assert.equal(await slot.getByRole('button', { name: 'Start quiz' }).count(), 1);
+  // The outline a screen reader lists: the headline, then the card's sections one level below it.
+  assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll('.newsquiz__mirror :is(h1,h2,h3,h4,h5,h6)')]
+    .map((e) => `${e.tagName} ${e.textContent}`)), [
+    'H2 Rubio announces expanded US-Mexico security collaboration', 'H3 Ready to test your knowledge?', 'H3 What you can do',
+  ]);
   const order = await page.evaluate(() => [...document.querySelectorAll('.newsquiz__mirror > *')].map((e) => parseFloat(e.style.top)));
   assert.deepEqual(order, [...order].sort((a, b) => a - b), 'top to bottom');
 
