@@ -89,6 +89,11 @@ const nq::ui::Item* find_item(const char* id) {
     return nullptr;
 }
 
+// Whether an item of this role is picked or not, as a radio is.
+bool has_checked(nq::ui::Role role) {
+    return role == nq::ui::Role::radio || role == nq::ui::Role::checkbox || role == nq::ui::Role::option;
+}
+
 // Items as the DOM mirror reads them: [{"id","role","interactive","label","state","checked","value","href","level",
 // "x","y","w","h"}]; "interactive" (what a reader acts on) is decided here, by ui::role_interactive, for the mirror.
 std::string items_json(const std::vector<nq::ui::Item>& items) {
@@ -101,8 +106,7 @@ std::string items_json(const std::vector<nq::ui::Item>& items) {
         w.field("label", it.label);
         if (nq::ui::role_interactive(it.role)) w.field("interactive", true);
         if (!it.state.empty()) w.field("state", it.state);
-        if (it.role == nq::ui::Role::radio || it.role == nq::ui::Role::checkbox || it.role == nq::ui::Role::option)
-            w.field("checked", it.checked);
+        if (has_checked(it.role)) w.field("checked", it.checked);
         if (!it.value.empty() || it.role == nq::ui::Role::textbox) w.field("value", it.value);
         if (!it.href.empty()) w.field("href", it.href);
         if (it.level) w.field("level", it.level);
@@ -125,7 +129,7 @@ std::vector<NqTarget> targets_of(const std::vector<nq::ui::Item>& items) {
         t.id = it.id;
         t.role = nq::ui::role_name(it.role);
         t.label = it.label;
-        t.has_checked = it.role == nq::ui::Role::radio || it.role == nq::ui::Role::checkbox || it.role == nq::ui::Role::option;
+        t.has_checked = has_checked(it.role);
         t.checked = it.checked;
         t.value = it.value;
         t.disabled = (" " + it.state + " ").find(" disabled ") != std::string::npos;
