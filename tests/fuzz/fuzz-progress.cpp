@@ -13,36 +13,34 @@
 // - a merge with the other store, either way round, or with the store read back after saving,
 //   loses no attempt of either, and the merged store round-trips too;
 // - the review quiz of the cards due is a valid newsquiz/1 document.
-#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 
 #include "mastery.h"
+#include "progress_internal.h"
 #include "support.h"
 
 namespace {
 
-// A time moved by `delta_ms`, kept in the range a loaded store holds (0 to 1e15 ms): the other
-// tab's store was itself read through progress_load.
-double moved(double ms, int delta_ms) { return std::clamp(ms + delta_ms, 0.0, 1e15); }
-
 // `store` as a second tab of the same reader left it.
 nq::ProgressStore other_tab(const nq::ProgressStore& store, FuzzedDataProvider& in) {
     nq::ProgressStore tab = store;
+    // NOTE: moved times go through clean_ms, as a store read by progress_load holds them: the
+    // other tab's store was itself read through progress_load.
     for (auto& [id, article] : tab.articles) {
         std::vector<nq::Attempt> kept;
         for (nq::Attempt a : article.attempts) {
             switch (in.ConsumeIntegralInRange<int>(0, 4)) {
                 case 0: continue;                                       // not in this tab
                 case 1: a.id += "-tab"; break;                           // another attempt
-                case 2: a.started_ms = moved(a.started_ms, in.ConsumeIntegralInRange<int>(-86400000, 86400000)); break;
+                case 2: a.started_ms = nq::progress_detail::clean_ms(a.started_ms + in.ConsumeIntegralInRange<int>(-86400000, 86400000)); break;
                 case 3: a.detailed = false; a.answers.clear(); break;   // summarized there
                 default: break;
             }
             kept.push_back(a);
         }
         article.attempts = kept;
-        article.last_ms = moved(article.last_ms, in.ConsumeIntegralInRange<int>(-1000, 1000));
+        article.last_ms = nq::progress_detail::clean_ms(article.last_ms + in.ConsumeIntegralInRange<int>(-1000, 1000));
     }
     if (in.ConsumeBool()) nq::progress_compact(tab, 512 + in.ConsumeIntegralInRange<size_t>(0, 16 * 1024));
     return tab;
